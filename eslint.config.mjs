@@ -1,0 +1,37 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'util', 'url', 'worker_threads', 'stream', 'buffer', 'process', 'events', 'http', 'https', 'net', 'zlib'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', 'bench-corpus/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine is shared by the extension host, a web worker and the CLI.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'src/core must not depend on VS Code: put editor glue in src/extension.' },
+          ...nodeBuiltins.map((name) => ({ name, message: 'src/core runs in a web worker too: no Node-only modules.' })),
+        ],
+        patterns: [
+          { group: ['node:*'], message: 'src/core runs in a web worker too: no Node-only modules.' },
+          { group: ['**/extension/**', '**/cli/**'], message: 'src/core must not import the layers built on it.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.js', 'bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
