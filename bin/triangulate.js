@@ -8,4 +8,4 @@ if (!existsSync(cli)) {
   console.error('triangulate: the command line is not built yet. Run `npm run build` in ' + join(__dirname, '..') + ' first.');
   process.exit(2);
 }
-require(cli);
+require(cli).main();

@@ -1,0 +1,250 @@
+// One document, start to finish: text → units → dates → names → figures → entities → quantities → claims.
+// Pure and synchronous; the result is plain data (DocAnalysis) that can be cached by the text's hash.
+
+import type { AnalysisOptions, DocAnalysis, Figure, Unit } from './model';
+import { maskMarkup } from './text/markup';
+import { segment } from './text/sentences';
+import { tokenize, type Token } from './text/tokens';
+import { hashText } from './text/hash';
+import { findDates, type FoundDate } from './extract/dates';
+import { findNames, isCapitalised, stripPossessive, type NameSpan, type WordEvidence } from './extract/names';
+import { scanFigures, type RawFigure } from './extract/figures';
+import { buildEntities, entityKey } from './extract/entities';
+import { findClaims } from './extract/claims';
+import { lookupKnown } from './extract/gazetteer';
+import { describeQuantities, type UnitMention } from './compare/quantity';
+
+/** Bump when the shape or meaning of DocAnalysis changes, so cached analyses are discarded. */
+export const ANALYSIS_VERSION = 1;
+
+const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu} .,'’&-]{1,40},\s*$/u;
+
+export function analyseDocument(text: string, options: AnalysisOptions = {}): DocAnalysis {
+  const format = options.format ?? 'markdown';
+  const notes: string[] = [];
+  const markup = maskMarkup(text, format);
+  const { scan } = markup;
+  const units = segment({ text, scan, starts: markup.starts, lineKinds: markup.lineKinds });
+  const unitTokens: Token[][] = units.map((u) => tokenize(scan, u.start, u.end));
+
+  const replacement = countChar(text, 0xfffd);
+  if (replacement) notes.push(`${replacement} character${replacement === 1 ? '' : 's'} could not be decoded and show as �`);
+
+  // Word evidence: what is capitalised mid-sentence, what is written in lower case.
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  units.forEach((u, i) => {
+    if (u.titleCase || u.kind === 'heading' || u.kind === 'meta') return;
+    const toks = unitTokens[i];
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.type !== 'word') continue;
+      if (/^\p{Ll}/u.test(t.text) && !/\p{Lu}/u.test(t.text)) lower.add(t.text);
+      else if (k > 0 && !toks[k - 1].nl && !/^[.!?"“‘(]$/.test(toks[k - 1].text) && isCapitalised(t.text)) capitalised.add(stripPossessive(t.text));
+    }
+  });
+  const glossaryNames = new Set<string>();
+  for (const e of options.glossary?.entries ?? []) for (const n of [e.name, ...(e.aliases ?? [])]) glossaryNames.add(entityKey(n));
+  const docNames = new Set<string>();
+  const evidence: WordEvidence = {
+    capitalised,
+    lower,
+    isKnown: (name: string) => {
+      const key = entityKey(name);
+      return !!lookupKnown(name) || glossaryNames.has(key) || docNames.has(key);
+    },
+  };
+
+  // Dates: the publication date first (datelines, timestamps, front matter), then the rest against it.
+  const years = new Map<number, number>();
+  for (const m of scan.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  let fallbackYear: number | null = options.referenceDate ? Number(options.referenceDate.slice(0, 4)) : null;
+  if (fallbackYear === null && years.size) fallbackYear = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+
+  const dates: { d: FoundDate; unit: number; role: 'event' | 'publication' }[] = [];
+  let published: string | undefined;
+  let publishedSpan: { start: number; end: number } | undefined;
+  const isPublicationUnit = (u: Unit, i: number, sentencesSeen: number) => {
+    if (u.kind === 'dateline' && (i < 10 || u.start < 1500)) return true;
+    if (u.kind === 'meta') return true;
+    if (sentencesSeen < 2 && (u.kind === 'sentence' || u.kind === 'list-item')) {
+      // "SAN FRANCISCO, April 9, 2026 — …": a dateline opening the first paragraph.
+      return true;
+    }
+    return false;
+  };
+  let sentencesSeen = 0;
+  const eventUnits: number[] = [];
+  units.forEach((u, i) => {
+    const isSentence = u.kind === 'sentence' || u.kind === 'list-item';
+    if (isPublicationUnit(u, i, sentencesSeen)) {
+      const found = findDates(scan.slice(u.start, u.end), u.start, null, fallbackYear);
+      if (isSentence) {
+        // Only a date right at the start, after an upper-case place name, is a dateline.
+        const lead = found.filter((d) => d.start - u.start < 45 && (d.start === u.start || DATELINE_PREFIX.test(scan.slice(u.start, d.start))));
+        if (lead.length) {
+          const d = lead[0];
+          dates.push({ d, unit: i, role: 'publication' });
+          if (!published) {
+            published = d.value;
+            publishedSpan = { start: d.start, end: d.end };
+          }
+          eventUnits.push(i);
+          sentencesSeen++;
+          return;
+        }
+      } else {
+        for (const d of found) {
+          dates.push({ d, unit: i, role: 'publication' });
+          if (!published && d.precision === 'day') {
+            published = d.value;
+            publishedSpan = { start: d.start, end: d.end };
+          }
+        }
+        return;
+      }
+    }
+    if (isSentence) sentencesSeen++;
+    eventUnits.push(i);
+  });
+  if (!published && markup.frontMatter) {
+    const fm = text.slice(markup.frontMatter.start, markup.frontMatter.end);
+    const m = /^(?:date|published|pubDate|publishDate|created)\s*:\s*["']?(\d{4}-\d{2}-\d{2})/im.exec(fm);
+    if (m) {
+      published = m[1];
+      const at = markup.frontMatter.start + m.index + m[0].length - m[1].length;
+      publishedSpan = { start: at, end: at + m[1].length };
+      dates.push({ d: { start: at, end: at + m[1].length, text: m[1], value: m[1], precision: 'day', relative: false }, unit: -1, role: 'publication' });
+    }
+  }
+  const reference = published ?? options.referenceDate ?? null;
+  const alreadyFound = new Set(dates.map((x) => x.d.start));
+  for (const i of eventUnits) {
+    const u = units[i];
+    for (const d of findDates(scan.slice(u.start, u.end), u.start, reference, fallbackYear)) {
+      if (alreadyFound.has(d.start)) continue;
+      dates.push({ d, unit: i, role: 'event' });
+    }
+  }
+
+  // Claimed spans: dates and list markers, then versioned names.
+  const claimedMask = new Uint8Array(text.length + 1);
+  const claim = (s: number, e: number) => claimedMask.fill(1, s, e);
+  for (const { d } of dates) claim(d.start, d.end);
+  for (const m of markup.listMarkers) claim(m.start, m.end);
+
+  // Names: body units first, so headlines can be read against the names the body establishes.
+  const names: NameSpan[] = [];
+  const order = units.map((_, i) => i).sort((a, b) => Number(units[a].titleCase) - Number(units[b].titleCase));
+  for (const i of order) {
+    const u = units[i];
+    // A "Sources:" line lists names; other metadata lines and headlines only repeat known ones.
+    const headline = u.titleCase && !(u.kind === 'meta' && /^\s*(?:sources?|credits?|via)\s*:/i.test(scan.slice(u.start, u.end)));
+    const found = findNames(unitTokens[i], i, headline, evidence);
+    for (const n of found) {
+      // A name must not swallow a date.
+      if (hasClaim(claimedMask, n.start, n.end)) continue;
+      names.push(n);
+      if (!headline) docNames.add(entityKey(text.slice(n.start, n.end)));
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
+  const nameMask = new Uint8Array(text.length + 1);
+  for (const n of names) {
+    nameMask.fill(1, n.start, n.end);
+    if (n.kind === 'versioned' || n.kind === 'designation' || /\d/.test(text.slice(n.start, n.end))) claim(n.start, n.end);
+  }
+
+  // Figures.
+  const raw: RawFigure[] = [];
+  units.forEach((u, i) => {
+    if (u.kind === 'meta') return;
+    const found = scanFigures({
+      tokens: unitTokens[i],
+      unitIndex: i,
+      claimed: (s, e) => hasClaim(claimedMask, s, e),
+      inName: (s, e) => hasClaim(nameMask, s, e),
+      text,
+    });
+    raw.push(...found);
+  });
+  for (const { d, unit, role } of dates) {
+    if (unit < 0) continue;
+    const toks = unitTokens[unit];
+    const firstToken = toks.findIndex((t) => t.end > d.start);
+    let lastToken = firstToken;
+    while (lastToken + 1 < toks.length && toks[lastToken + 1].start < d.end) lastToken++;
+    const f: RawFigure = {
+      start: d.start, end: d.end, text: text.slice(d.start, d.end), kind: 'date', value: d.value, datePrecision: d.precision, dateRole: role,
+      unit_index: unit, firstToken: Math.max(0, firstToken), lastToken: Math.max(0, lastToken),
+    };
+    if (d.relative) f.relative = true;
+    raw.push(f);
+  }
+  raw.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  // Entities and their mentions per unit.
+  const entities = buildEntities({ text, names, glossary: options.glossary });
+  const mentionsByUnit: UnitMention[][] = units.map(() => []);
+  {
+    const all = entities.flatMap((e) => e.mentions.filter((m) => !m.via).map((m) => ({ start: m.start, end: m.end, key: e.key, type: e.type })));
+    all.sort((a, b) => a.start - b.start);
+    let u = 0;
+    for (const m of all) {
+      while (u < units.length && units[u].end <= m.start) u++;
+      if (u < units.length && units[u].start <= m.start) mentionsByUnit[u].push(m);
+    }
+  }
+
+  const quantities = describeQuantities({ text, units, unitTokens, figures: raw, mentions: mentionsByUnit });
+  const figures: Figure[] = raw.map((r, i) => toFigure(r, i));
+  // Ranges: both ends point at each other through their shared bounds.
+  const claims = findClaims(text, scan, units, figures, entities);
+
+  const title = titleOf(text, units);
+  const analysis: DocAnalysis = {
+    version: ANALYSIS_VERSION,
+    hash: hashText(text),
+    length: text.length,
+    title,
+    units,
+    figures,
+    quantities,
+    entities,
+    claims,
+    notes,
+  };
+  if (published) analysis.published = published;
+  if (publishedSpan) analysis.publishedSpan = publishedSpan;
+  return analysis;
+}
+
+function toFigure(r: RawFigure, i: number): Figure {
+  const { firstToken: _a, lastToken: _b, rangeWith: _c, frequency: _d, state, ...rest } = r;
+  const f: Figure = { id: `f${i + 1}`, ...rest };
+  if (state && f.kind === 'count') f.modifiers = [...(f.modifiers ?? []), state];
+  return f;
+}
+
+function hasClaim(mask: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (mask[i]) return true;
+  return false;
+}
+
+function countChar(text: string, code: number): number {
+  let n = 0;
+  for (let i = text.indexOf(String.fromCharCode(code)); i >= 0; i = text.indexOf(String.fromCharCode(code), i + 1)) n++;
+  return n;
+}
+
+function titleOf(text: string, units: readonly Unit[]): string {
+  const early = units.slice(0, 8);
+  const heading =
+    early.find((u) => u.kind === 'heading' && u.titleCase && u.end - u.start > 25) ??
+    early.find((u) => u.kind === 'heading' && u.end - u.start > 12) ??
+    units.find((u) => u.kind === 'sentence') ??
+    units[0];
+  if (!heading) return '';
+  const t = text.slice(heading.start, heading.end).replace(/\s+/g, ' ').trim();
+  return t.length > 120 ? t.slice(0, 117) + '…' : t;
+}

@@ -1,0 +1,105 @@
+// Measures, normalised across wording: "released / launched / unveiled / debuted" are one launch; "shares /
+// stock / stock price" one share price. A word maps to a concept only for the kinds of figure it can
+// measure: "released" is a launch for a date, but "released 2,000 prisoners" counts prisoners.
+
+import type { FigureKind } from '../model';
+
+interface Concept {
+  id: string;
+  label: string;
+  kinds: FigureKind[];
+  words: string[];
+}
+
+const CONCEPTS: Concept[] = [
+  { id: 'launch', label: 'launch date', kinds: ['date'], words: ['launch', 'launched', 'launches', 'launching', 'release', 'released', 'releases', 'releasing', 'unveil', 'unveiled', 'unveils', 'unveiling', 'debut', 'debuted', 'debuts', 'introduce', 'introduced', 'introduces', 'introducing', 'rollout', 'roll-out', 'shipped', 'ships', 'announced', 'announces', 'announcing', 'announcement', 'available', 'arrival', 'arrived', 'premiered', 'unveiling'] },
+  { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'began', 'started', 'broke', 'quake', 'earthquake', 'storm', 'attack', 'crash', 'explosion', 'fire', 'collapse', 'collapsed', 'outbreak'] },
+  { id: 'results', label: 'results date', kinds: ['date'], words: ['results', 'earnings', 'reported', 'reports', 'posted'] },
+  { id: 'founded', label: 'founding date', kinds: ['date'], words: ['founded', 'established', 'incorporated', 'formed'] },
+  { id: 'died', label: 'date of death', kinds: ['date'], words: ['died', 'death'] },
+  { id: 'deal', label: 'deal date', kinds: ['date'], words: ['acquired', 'acquisition', 'agreed', 'signed', 'deal', 'merger', 'bought'] },
+  { id: 'election', label: 'election date', kinds: ['date'], words: ['election', 'elected', 'vote', 'voted', 'polls'] },
+
+  { id: 'spending', label: 'spending', kinds: ['money'], words: ['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'investing', 'invests', 'investment', 'investments', 'commit', 'committed', 'committing', 'commits', 'commitment', 'capex', 'expenditure', 'expenditures', 'outlay', 'outlays', 'pour', 'poured', 'pouring', 'allocate', 'allocated', 'allocating', 'budget', 'budgeted', 'earmarked', 'plow', 'plowed'] },
+  { id: 'revenue', label: 'revenue', kinds: ['money', 'percent'], words: ['revenue', 'revenues', 'sales', 'turnover', 'top-line', 'topline'] },
+  { id: 'profit', label: 'profit', kinds: ['money', 'percent'], words: ['profit', 'profits', 'income', 'earnings', 'ebitda'] },
+  { id: 'eps', label: 'earnings per share', kinds: ['money'], words: ['eps', 'per-share'] },
+  { id: 'loss', label: 'losses', kinds: ['money'], words: ['loss', 'losses', 'damage', 'damages', 'write-down', 'writedown'] },
+  { id: 'valuation', label: 'valuation', kinds: ['money'], words: ['valued', 'valuation', 'valuing', 'worth', 'capitalisation', 'capitalization', 'cap'] },
+  { id: 'funding', label: 'funding raised', kinds: ['money'], words: ['raised', 'raise', 'raises', 'raising', 'funding', 'financing', 'round'] },
+  { id: 'aid', label: 'aid', kinds: ['money'], words: ['aid', 'relief', 'donated', 'donation', 'donations', 'pledged', 'pledge', 'grant', 'grants', 'assistance', 'emergency'] },
+  { id: 'cost', label: 'cost', kinds: ['money'], words: ['cost', 'costs', 'costing', 'price', 'priced', 'pricing', 'fee', 'fees', 'charge', 'charges'] },
+  { id: 'penalty', label: 'penalty', kinds: ['money'], words: ['fine', 'fined', 'penalty', 'penalties', 'settlement', 'settle', 'settled'] },
+  { id: 'pay', label: 'pay', kinds: ['money'], words: ['salary', 'pay', 'compensation', 'bonus', 'wage', 'wages'] },
+  { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving'] },
+  { id: 'deal-value', label: 'deal value', kinds: ['money'], words: ['acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger'] },
+  { id: 'debt', label: 'debt', kinds: ['money'], words: ['debt', 'debts', 'loan', 'loans', 'bond', 'bonds', 'borrowed', 'borrowing'] },
+  { id: 'guidance', label: 'forecast', kinds: ['money', 'percent'], words: ['forecast', 'forecasts', 'guidance', 'outlook', 'projected', 'projects', 'expects', 'expected'] },
+
+  { id: 'share-price', label: 'share price move', kinds: ['percent', 'money'], words: ['shares', 'share', 'stock', 'stocks', 'share-price', 'stock-price'] },
+  { id: 'market-share', label: 'market share', kinds: ['percent'], words: ['market-share'] },
+  { id: 'margin', label: 'margin', kinds: ['percent'], words: ['margin', 'margins'] },
+  { id: 'inflation', label: 'inflation', kinds: ['percent'], words: ['inflation', 'cpi'] },
+  { id: 'unemployment', label: 'unemployment', kinds: ['percent'], words: ['unemployment', 'jobless'] },
+  { id: 'interest-rate', label: 'interest rate', kinds: ['percent'], words: ['rate', 'rates', 'yield', 'yields'] },
+  { id: 'turnout', label: 'turnout', kinds: ['percent'], words: ['turnout'] },
+  { id: 'approval', label: 'approval', kinds: ['percent'], words: ['approval', 'approve', 'favorability'] },
+  { id: 'stake', label: 'stake', kinds: ['percent'], words: ['stake', 'holding', 'ownership'] },
+  { id: 'growth', label: 'growth', kinds: ['percent'], words: ['growth', 'gdp'] },
+
+  { id: 'deaths', label: 'deaths', kinds: ['count'], words: ['dead', 'deaths', 'death', 'killed', 'kills', 'kill', 'fatalities', 'fatality', 'died', 'lives', 'toll', 'bodies', 'victims'] },
+  { id: 'injured', label: 'injured', kinds: ['count'], words: ['injured', 'injuries', 'wounded', 'hurt', 'injuring'] },
+  { id: 'missing', label: 'missing', kinds: ['count'], words: ['missing', 'unaccounted'] },
+  { id: 'displaced', label: 'displaced', kinds: ['count'], words: ['displaced', 'evacuated', 'evacuees', 'homeless', 'shelters', 'fled'] },
+  { id: 'rescued', label: 'rescued', kinds: ['count'], words: ['rescued', 'saved'] },
+  { id: 'rescuers', label: 'rescuers', kinds: ['count'], words: ['rescuers', 'responders', 'volunteers', 'firefighters', 'troops', 'soldiers'] },
+  { id: 'users', label: 'users', kinds: ['count'], words: ['users', 'user', 'subscribers', 'customers', 'accounts', 'members'] },
+  { id: 'downloads', label: 'downloads', kinds: ['count'], words: ['downloads', 'downloaded', 'installs', 'installed'] },
+  { id: 'employees', label: 'employees', kinds: ['count'], words: ['employees', 'staff', 'workers', 'workforce', 'headcount', 'jobs', 'employ', 'employs', 'employed', 'people-employed'] },
+  { id: 'doctors', label: 'doctors', kinds: ['count'], words: ['doctors', 'physicians', 'clinicians', 'medics'] },
+  { id: 'aftershocks', label: 'aftershocks', kinds: ['count'], words: ['aftershocks', 'tremors'] },
+  { id: 'homes', label: 'homes', kinds: ['count'], words: ['homes', 'houses', 'dwellings', 'buildings', 'residences', 'structures'] },
+  { id: 'votes', label: 'votes', kinds: ['count'], words: ['votes', 'ballots'] },
+  { id: 'parameters', label: 'parameters', kinds: ['count'], words: ['parameters', 'params'] },
+  { id: 'tokens', label: 'tokens', kinds: ['count'], words: ['tokens'] },
+  { id: 'gpus', label: 'GPUs', kinds: ['count'], words: ['gpus', 'chips', 'accelerators'] },
+
+  { id: 'magnitude', label: 'magnitude', kinds: ['score'], words: ['magnitude'] },
+];
+
+const byWord = new Map<string, Concept[]>();
+for (const c of CONCEPTS) {
+  for (const w of c.words) {
+    const list = byWord.get(w) ?? [];
+    list.push(c);
+    byWord.set(w, list);
+  }
+}
+
+export function conceptFor(word: string, kind: FigureKind): { id: string; label: string } | null {
+  const list = byWord.get(word.toLowerCase());
+  if (!list) return null;
+  for (const c of list) if (c.kinds.includes(kind)) return { id: c.id, label: c.label };
+  return null;
+}
+
+export function conceptLabel(id: string): string {
+  return CONCEPTS.find((c) => c.id === id)?.label ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
+}
+
+/** Light lemmatisation for nouns used as measures: "physicians" → "physician". */
+export function nounLemma(word: string): string {
+  const w = word.toLowerCase();
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|xes|zes|sses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** Nouns that say nothing about what is counted on their own. */
+export const GENERIC_NOUNS = new Set(['people', 'persons', 'person', 'individuals', 'times', 'cases', 'residents', 'others', 'ones', 'units', 'items', 'things', 'total', 'number', 'figure']);
+
+/** Verbs of change, with their direction. */
+export const UP_WORDS = new Set(['rose', 'rise', 'rises', 'rising', 'grew', 'grow', 'grows', 'growing', 'jumped', 'jump', 'jumps', 'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'surged', 'surge', 'surges', 'soared', 'soar', 'increased', 'increase', 'increases', 'up', 'higher', 'advanced', 'rallied', 'spiked', 'added', 'boosted', 'expanded']);
+export const DOWN_WORDS = new Set(['fell', 'fall', 'falls', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'slid', 'slide', 'slides', 'tumbled', 'tumble', 'plunged', 'plunge', 'sank', 'sink', 'lost', 'lose', 'loses', 'decreased', 'decrease', 'down', 'lower', 'slumped', 'slump', 'shed', 'dipped', 'dip', 'eased', 'shrank', 'contracted', 'cut', 'retreated']);

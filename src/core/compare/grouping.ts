@@ -1,0 +1,337 @@
+// The cross-document index: figures bucketed by dimension and measure, so that changing one document only
+// touches the buckets it had or has. Figures that behave identically in every comparison (same subject,
+// conditions, value, qualifier, precision) share a node, so a large corpus of similar articles compares
+// each distinct statement once, not each pair of documents.
+
+import type { DocAnalysis, Figure, QuantityDescriptor } from '../model';
+import { sameQuantity, MIN_CONFIDENCE, type Link } from './link';
+import { compareFigures, type Verdict } from './verdict';
+import { intervalOf, width } from './interval';
+
+export interface FigureRef {
+  uri: string;
+  /** Index of the figure in its document's analysis. */
+  index: number;
+  figure: Figure;
+  quantity: QuantityDescriptor;
+}
+
+export interface Related {
+  ref: FigureRef;
+  verdict: Verdict;
+  link: Link;
+  /** The link is below the confidence the engine reports conflicts at. */
+  uncertain: boolean;
+}
+
+export interface DocPairConflict {
+  docs: [string, string];
+  figures: FigureRef[];
+  reason: string;
+  confidence: number;
+}
+
+export interface Agreement {
+  figures: FigureRef[];
+  docs: string[];
+  reason: string;
+  tolerance: Verdict['tolerance'];
+}
+
+export interface QuantityGroup {
+  id: string;
+  bucket: string;
+  measure: string;
+  subject: string | null;
+  figures: FigureRef[];
+  docs: string[];
+  conflicts: DocPairConflict[];
+  agreements: Agreement[];
+  confidence: number;
+}
+
+interface Node {
+  sig: string;
+  bucket: Bucket;
+  figure: Figure;
+  quantity: QuantityDescriptor;
+  members: FigureRef[];
+  /** Number of members per document. */
+  docs: Map<string, number>;
+}
+
+interface Bucket {
+  key: string;
+  nodes: Map<string, Node>;
+  bySubject: Map<string, Set<Node>>;
+  dirty: boolean;
+  groups: QuantityGroup[];
+}
+
+const NO_SUBJECT = '\u0000';
+
+function signature(f: Figure, q: QuantityDescriptor): string {
+  const conditions = Object.keys(q.conditions).sort().map((k) => `${k}=${q.conditions[k]}`).join(',');
+  return [
+    q.subject ?? '', q.subjectHow === 'carried' ? 'c' : '', conditions, q.dimension === 'date' ? [...q.related].sort().join('+') : '',
+    f.kind, String(f.value), String(f.low ?? ''), String(f.high ?? ''), f.qualifier ?? '', String(f.precision ?? ''), f.unit ?? '', f.datePrecision ?? '',
+    f.scale ? 's' : '', f.relative ? 'r' : '',
+  ].join('|');
+}
+
+export function bucketKey(q: QuantityDescriptor): string | null {
+  if (!q.measure || q.measure === 'published') return null;
+  return `${q.dimension}|${q.measure}`;
+}
+
+export class QuantityIndex {
+  private buckets = new Map<string, Bucket>();
+  private docNodes = new Map<string, (Node | undefined)[]>();
+
+  /** Replaces a document's figures in the index. Returns the bucket keys touched. */
+  set(uri: string, analysis: DocAnalysis): Set<string> {
+    const touched = this.remove(uri);
+    const nodes: (Node | undefined)[] = new Array(analysis.figures.length);
+    analysis.figures.forEach((figure, index) => {
+      const quantity = analysis.quantities[index];
+      const key = bucketKey(quantity);
+      if (!key) return;
+      let bucket = this.buckets.get(key);
+      if (!bucket) {
+        bucket = { key, nodes: new Map(), bySubject: new Map(), dirty: true, groups: [] };
+        this.buckets.set(key, bucket);
+      }
+      const sig = signature(figure, quantity);
+      let node = bucket.nodes.get(sig);
+      if (!node) {
+        node = { sig, bucket, figure, quantity, members: [], docs: new Map() };
+        bucket.nodes.set(sig, node);
+        const s = quantity.subject ?? NO_SUBJECT;
+        let set = bucket.bySubject.get(s);
+        if (!set) bucket.bySubject.set(s, (set = new Set()));
+        set.add(node);
+      }
+      node.members.push({ uri, index, figure, quantity });
+      node.docs.set(uri, (node.docs.get(uri) ?? 0) + 1);
+      bucket.dirty = true;
+      touched.add(key);
+      nodes[index] = node;
+    });
+    this.docNodes.set(uri, nodes);
+    return touched;
+  }
+
+  remove(uri: string): Set<string> {
+    const touched = new Set<string>();
+    const nodes = this.docNodes.get(uri);
+    if (!nodes) return touched;
+    for (const node of new Set(nodes)) {
+      if (!node) continue;
+      node.members = node.members.filter((m) => m.uri !== uri);
+      node.docs.delete(uri);
+      const bucket = node.bucket;
+      bucket.dirty = true;
+      touched.add(bucket.key);
+      if (!node.members.length) {
+        bucket.nodes.delete(node.sig);
+        const s = node.quantity.subject ?? NO_SUBJECT;
+        bucket.bySubject.get(s)?.delete(node);
+        if (!bucket.bySubject.get(s)?.size) bucket.bySubject.delete(s);
+        if (!bucket.nodes.size) this.buckets.delete(bucket.key);
+      }
+    }
+    this.docNodes.delete(uri);
+    return touched;
+  }
+
+  /** Other sources' figures for the same quantity as the document's figure `index`: conflicts first. */
+  related(uri: string, index: number): Related[] {
+    const node = this.docNodes.get(uri)?.[index];
+    if (!node) return [];
+    const out: Related[] = [];
+    for (const other of this.candidates(node)) {
+      const link = this.link(node, other);
+      if (!link) continue;
+      const members = other.members.filter((m) => m.uri !== uri);
+      if (!members.length) continue;
+      const verdict = compareFigures(node.figure, other.figure, node.quantity, other.quantity);
+      const uncertain = link.confidence < MIN_CONFIDENCE;
+      for (const ref of members) out.push({ ref, verdict, link, uncertain });
+    }
+    out.sort((a, b) => rank(a) - rank(b) || b.link.confidence - a.link.confidence || a.ref.uri.localeCompare(b.ref.uri) || a.ref.figure.start - b.ref.figure.start);
+    return out;
+  }
+
+  /** Quantities stated by at least two documents, recomputing only the buckets that changed. */
+  groups(): QuantityGroup[] {
+    const out: QuantityGroup[] = [];
+    for (const bucket of this.buckets.values()) {
+      if (bucket.dirty) {
+        bucket.groups = this.groupBucket(bucket);
+        bucket.dirty = false;
+      }
+      out.push(...bucket.groups);
+    }
+    return out;
+  }
+
+  /** Groups of one bucket only (for tests and incremental consumers). */
+  groupsOf(key: string): QuantityGroup[] {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return [];
+    if (bucket.dirty) {
+      bucket.groups = this.groupBucket(bucket);
+      bucket.dirty = false;
+    }
+    return bucket.groups;
+  }
+
+  bucketCount(): number {
+    return this.buckets.size;
+  }
+
+  private candidates(node: Node): Iterable<Node> {
+    const bucket = node.bucket;
+    if (!node.quantity.subject) return bucket.nodes.values();
+    const set = new Set<Node>(bucket.bySubject.get(node.quantity.subject) ?? []);
+    for (const n of bucket.bySubject.get(NO_SUBJECT) ?? []) set.add(n);
+    if (node.quantity.dimension === 'date') {
+      for (const r of node.quantity.related) for (const n of bucket.bySubject.get(r) ?? []) set.add(n);
+      // Nodes whose related parties include this node's subject.
+      for (const [subject, nodes] of bucket.bySubject) {
+        if (subject === node.quantity.subject || subject === NO_SUBJECT) continue;
+        for (const n of nodes) if (n.quantity.related.includes(node.quantity.subject)) set.add(n);
+      }
+    }
+    return set;
+  }
+
+  private link(a: Node, b: Node): Link | null {
+    return sameQuantity(a.quantity, b.quantity);
+  }
+
+  private groupBucket(bucket: Bucket): QuantityGroup[] {
+    const nodes = [...bucket.nodes.values()];
+    const parent = new Map<Node, Node>(nodes.map((n) => [n, n]));
+    const find = (n: Node): Node => {
+      let r = n;
+      while (parent.get(r) !== r) r = parent.get(r)!;
+      parent.set(n, r);
+      return r;
+    };
+    const edges: { a: Node; b: Node; link: Link }[] = [];
+    for (const a of nodes) {
+      for (const b of this.candidates(a)) {
+        if (b === a) {
+          if (a.docs.size > 1) {
+            const l = this.link(a, a);
+            if (l && l.confidence >= MIN_CONFIDENCE) edges.push({ a, b: a, link: l });
+          }
+          continue;
+        }
+        if (b.sig < a.sig) continue; // each pair once
+        const l = this.link(a, b);
+        if (!l || l.confidence < MIN_CONFIDENCE) continue;
+        edges.push({ a, b, link: l });
+        parent.set(find(a), find(b));
+      }
+    }
+    const components = new Map<Node, Node[]>();
+    for (const n of nodes) {
+      const r = find(n);
+      const list = components.get(r) ?? [];
+      list.push(n);
+      components.set(r, list);
+    }
+    const groups: QuantityGroup[] = [];
+    for (const members of components.values()) {
+      const docs = new Set<string>();
+      for (const n of members) for (const d of n.docs.keys()) docs.add(d);
+      if (docs.size < 2) continue;
+      const memberSet = new Set(members);
+      const own = edges.filter((e) => memberSet.has(e.a));
+      groups.push(this.describeGroup(bucket, members, own, [...docs]));
+    }
+    return groups;
+  }
+
+  private describeGroup(bucket: Bucket, nodes: Node[], edges: { a: Node; b: Node; link: Link }[], docs: string[]): QuantityGroup {
+    const figures = nodes.flatMap((n) => n.members).sort((x, y) => x.uri.localeCompare(y.uri) || x.figure.start - y.figure.start);
+    // Conflicts, one per pair of documents that disagree.
+    const pairMap = new Map<string, DocPairConflict>();
+    let confidence = 1;
+    for (const { a, b, link } of edges) {
+      confidence = Math.min(confidence, link.confidence);
+      const v = compareFigures(a.figure, b.figure, a.quantity, b.quantity);
+      if (v.agree) continue;
+      for (const da of a.docs.keys()) {
+        for (const db of b.docs.keys()) {
+          if (da === db) continue;
+          const [d1, d2] = da < db ? [da, db] : [db, da];
+          const key = d1 + '\u0000' + d2;
+          let c = pairMap.get(key);
+          if (!c) pairMap.set(key, (c = { docs: [d1, d2], figures: [], reason: v.reason, confidence: link.confidence }));
+          for (const m of [...a.members, ...b.members]) if ((m.uri === da || m.uri === db) && !c.figures.includes(m)) c.figures.push(m);
+          c.confidence = Math.min(c.confidence, link.confidence);
+        }
+      }
+    }
+    const conflicts = [...pairMap.values()];
+    for (const c of conflicts) c.figures.sort((x, y) => x.uri.localeCompare(y.uri) || x.figure.start - y.figure.start);
+    // Agreements: classes of mutually compatible statements, most precise first.
+    const linked = new Map<Node, Set<Node>>();
+    for (const { a, b } of edges) {
+      if (!linked.has(a)) linked.set(a, new Set());
+      if (!linked.has(b)) linked.set(b, new Set());
+      linked.get(a)!.add(b);
+      linked.get(b)!.add(a);
+    }
+    const sorted = [...nodes].sort((x, y) => precisionOf(x) - precisionOf(y) || x.sig.localeCompare(y.sig));
+    const classes: { nodes: Node[]; tolerance: Verdict['tolerance']; reason: string }[] = [];
+    for (const n of sorted) {
+      let placed = false;
+      for (const c of classes) {
+        if (!c.nodes.every((m) => m === n || linked.get(n)?.has(m))) continue;
+        const verdicts = c.nodes.map((m) => compareFigures(m.figure, n.figure, m.quantity, n.quantity));
+        if (!verdicts.every((v) => v.agree)) continue;
+        c.nodes.push(n);
+        const loosest = verdicts.find((v) => v.tolerance !== 'exact');
+        if (loosest && c.tolerance === 'exact') {
+          c.tolerance = loosest.tolerance;
+          c.reason = loosest.reason;
+        }
+        placed = true;
+        break;
+      }
+      if (!placed) classes.push({ nodes: [n], tolerance: 'exact', reason: `same value: ${describe(n)}` });
+    }
+    const agreements: Agreement[] = [];
+    for (const c of classes) {
+      const refs = c.nodes.flatMap((n) => n.members);
+      const d = [...new Set(refs.map((r) => r.uri))];
+      if (d.length < 2) continue;
+      refs.sort((x, y) => x.uri.localeCompare(y.uri) || x.figure.start - y.figure.start);
+      agreements.push({ figures: refs, docs: d.sort(), reason: c.reason, tolerance: c.tolerance });
+    }
+    const subjects = new Map<string, number>();
+    for (const n of nodes) if (n.quantity.subject) subjects.set(n.quantity.subject, (subjects.get(n.quantity.subject) ?? 0) + n.members.length);
+    const subject = [...subjects.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    const measure = nodes[0].quantity.measure!;
+    const id = `${bucket.key}#${subject ?? ''}#${[...nodes].map((n) => n.sig).sort()[0]}`;
+    return { id, bucket: bucket.key, measure, subject, figures, docs: docs.sort(), conflicts, agreements, confidence };
+  }
+}
+
+function describe(n: Node): string {
+  return n.figure.text;
+}
+
+function precisionOf(n: Node): number {
+  const i = intervalOf(n.figure);
+  return i ? width(i) : Number.POSITIVE_INFINITY;
+}
+
+function rank(r: Related): number {
+  if (r.uncertain) return 2;
+  return r.verdict.agree ? 1 : 0;
+}

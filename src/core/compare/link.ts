@@ -1,0 +1,64 @@
+// Do two figures describe the same quantity? They must agree on dimension and measure; their subjects and
+// conditions must not contradict. What is missing on one side lowers the confidence instead of separating
+// them, so the engine says when it is unsure rather than guessing loudly.
+
+import type { QuantityDescriptor } from '../model';
+
+export interface Link {
+  confidence: number;
+  /** Why the confidence is below 1, in words. */
+  caveats: string[];
+}
+
+/** Conditions whose absence on one side matters more (an adjusted figure vs a reported one). */
+const WEIGHTY = new Set(['setting', 'including', 'excluding', 'object']);
+const CONDITION_NAMES: Record<string, string> = {
+  period: 'period', quarter: 'quarter', frequency: 'frequency', setting: 'accounting basis', scope: 'scope', object: 'object', including: 'inclusion', excluding: 'exclusion',
+};
+
+/** Below this, a link is shown as uncertain and never reported as a conflict. */
+export const MIN_CONFIDENCE = 0.5;
+
+export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link | null {
+  if (a.dimension !== b.dimension) return null;
+  if (!a.measure || !b.measure || a.measure !== b.measure) return null;
+  if (a.measure === 'published') return null;
+  let confidence = 1;
+  const caveats: string[] = [];
+
+  // Subject.
+  if (a.subject && b.subject) {
+    if (a.subject !== b.subject) {
+      // An event (a launch, a quake) may be told from the maker's or the product's side.
+      const eventLike = a.dimension === 'date';
+      if (!(eventLike && (a.related.includes(b.subject) || b.related.includes(a.subject)))) return null;
+      confidence -= 0.1;
+      caveats.push('the sources name different parties to the same event');
+    }
+  } else if (a.subject || b.subject) {
+    confidence -= 0.3;
+    caveats.push('one source does not say whose figure it is');
+  } else {
+    confidence -= 0.25;
+    caveats.push('neither source says whose figure it is');
+  }
+  if (a.subjectHow === 'carried' || b.subjectHow === 'carried') {
+    confidence -= 0.1;
+    caveats.push('the subject was read from an earlier sentence');
+  }
+
+  // Conditions: a stated difference separates; a one-sided condition only lowers confidence.
+  const keys = new Set([...Object.keys(a.conditions), ...Object.keys(b.conditions)]);
+  for (const k of keys) {
+    if (k === 'direction') continue;
+    const x = a.conditions[k];
+    const y = b.conditions[k];
+    if (x !== undefined && y !== undefined) {
+      if (x !== y) return null;
+      continue;
+    }
+    confidence -= WEIGHTY.has(k) ? 0.3 : 0.1;
+    caveats.push(`only one source states the ${CONDITION_NAMES[k] ?? k} (${x ?? y})`);
+  }
+  return { confidence: Math.max(0, Math.round(confidence * 100) / 100), caveats };
+}

@@ -1,0 +1,470 @@
+// What a figure measures, read from its sentence: the subject (which entity), the measure (what is counted
+// or scored, normalised), the conditions (period, frequency, setting, scope) and the dimension (dollars,
+// people, percent, dates). Two figures from different sources describe the same quantity when these agree.
+// Everything here is per document, so it is cached with the document's analysis.
+
+import type { QuantityDescriptor, Unit, EntityType } from '../model';
+import type { Token } from '../text/tokens';
+import type { RawFigure } from '../extract/figures';
+import { conceptFor, nounLemma, GENERIC_NOUNS, UP_WORDS, DOWN_WORDS } from './concepts';
+import { FREQUENCY_WORDS, STATE_WORDS, NOUN_STOP } from '../extract/lexicon';
+
+export interface UnitMention {
+  start: number;
+  end: number;
+  key: string;
+  type: EntityType;
+}
+
+export interface QuantityInput {
+  text: string;
+  units: readonly Unit[];
+  unitTokens: readonly (readonly Token[])[];
+  figures: readonly RawFigure[];
+  /** Entity mentions per unit, in order. */
+  mentions: readonly (readonly UnitMention[])[];
+}
+
+const HARD_BOUNDARY_WORDS = new Set(['while', 'whereas', 'but', 'ahead', 'than', 'versus', 'vs', 'compared', 'behind', 'outperforming', 'beating', 'trailing', 'unlike', 'against', 'outpacing', 'topping']);
+const HARD_BOUNDARY_PUNCT = new Set([';', '—', '–', '(', ')', ':']);
+const SUBJECT_TYPES = new Set<EntityType>(['organization', 'product', 'person', 'place', 'other']);
+const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'entire', 'new', 'whole', 'full', 'total', 'own']);
+const QUARTERS: Record<string, string> = { first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4', q1: 'Q1', q2: 'Q2', q3: 'Q3', q4: 'Q4' };
+const ADJUSTED = new Set(['adjusted', 'non-gaap', 'underlying', 'core', 'pro-forma', 'normalized', 'normalised', 'comparable']);
+const UNADJUSTED = new Set(['gaap', 'unadjusted', 'reported', 'statutory']);
+const SCOPE_WORDS: Record<string, string> = { global: 'global', globally: 'global', worldwide: 'global', international: 'global', internationally: 'global', domestic: 'domestic', domestically: 'domestic', nationwide: 'national', national: 'national', nationally: 'national', regional: 'regional' };
+const INDEX_WORDS = /^(?:index|benchmark|benchmarks|leaderboard|leaderboards|test|tests|ranking|rankings|eval|evaluation|arena)$/i;
+
+function lw(t: Token | undefined): string {
+  return t ? t.text.toLowerCase().replace(/['’]s$/u, '') : '';
+}
+
+/** Token range [from, to] of the clause around tokens [first, last]. */
+function clauseOf(tokens: readonly Token[], first: number, last: number): [number, number] {
+  let from = first;
+  while (from > 0) {
+    const p = tokens[from - 1];
+    if (HARD_BOUNDARY_PUNCT.has(p.text) && !(p.text === '(' && from - 1 === first - 1) && !(p.text === '–' && !p.ws)) break;
+    if (p.type === 'word' && HARD_BOUNDARY_WORDS.has(p.text.toLowerCase()) && !(p.text === 'than' && /^(?:more|less|fewer|greater|rather|other)$/i.test(tokens[from - 2]?.text ?? ''))) break;
+    from--;
+  }
+  let to = last;
+  while (to < tokens.length - 1) {
+    const n = tokens[to + 1];
+    if (HARD_BOUNDARY_PUNCT.has(n.text) && !(n.text === ')' && to + 1 === last + 1) && !(n.text === '–' && !n.ws)) break;
+    if (n.type === 'word' && HARD_BOUNDARY_WORDS.has(n.text.toLowerCase()) && !(n.text === 'than' && /^(?:more|less|fewer|greater|rather|other)$/i.test(tokens[to]?.text ?? ''))) break;
+    to++;
+  }
+  return [from, to];
+}
+
+export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
+  const { text, units, unitTokens, figures, mentions } = input;
+  const out: QuantityDescriptor[] = [];
+  let carried: string | null = null;
+  let lastBenchmark: string | null = null;
+  let carriedUnit = -1;
+  const byUnit = new Map<number, number[]>();
+  figures.forEach((f, i) => {
+    const list = byUnit.get(f.unit_index) ?? [];
+    list.push(i);
+    byUnit.set(f.unit_index, list);
+  });
+  const results = new Array<QuantityDescriptor>(figures.length);
+
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    const tokens = unitTokens[u];
+    const ms = mentions[u] ?? [];
+    const figIdx = byUnit.get(u) ?? [];
+    const tokenIndexAt = (offset: number) => {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].end <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && !isAttribution(text, m));
+    const benchmarks = ms.filter((m) => m.type === 'benchmark');
+    const respectively = tokens.some((t) => t.text.toLowerCase() === 'respectively');
+    const previousScoreMeasure: { value: string | null } = { value: null };
+
+    for (const fi of figIdx) {
+      const f = figures[fi];
+      const qualifierFirst = f.qualifierSpan ? tokenIndexAt(f.qualifierSpan.start) : f.firstToken;
+      const [cFrom, cTo] = clauseOf(tokens, Math.min(qualifierFirst, f.firstToken), f.lastToken);
+      const clauseStart = tokens[cFrom]?.start ?? unit.start;
+      const clauseEnd = tokens[cTo]?.end ?? unit.end;
+      const figStart = f.qualifierSpan?.start ?? f.start;
+
+      // Subject.
+      let subject: string | null = null;
+      let how: QuantityDescriptor['subjectHow'];
+      const before = subjectMentions.filter((m) => m.end <= figStart);
+      const prevMention = before[before.length - 1];
+      if (prevMention) {
+        const gap = text.slice(prevMention.end, figStart);
+        if (/^\s*\(\s*$/.test(gap) || /^['’]s?\s*$/.test(gap) || /^\s*[:=]\s*$/.test(gap)) {
+          subject = prevMention.key;
+          how = 'bound';
+        }
+      }
+      if (!subject && respectively) {
+        const sameKind = figIdx.filter((k) => figures[k].kind === f.kind);
+        const firstFig = figures[sameKind[0]];
+        const owners = subjectMentions.filter((m) => m.end <= (firstFig.qualifierSpan?.start ?? firstFig.start));
+        if (owners.length >= sameKind.length && sameKind.length > 1) {
+          const pos = sameKind.indexOf(fi);
+          subject = owners[owners.length - sameKind.length + pos].key;
+          how = 'bound';
+        }
+      }
+      if (!subject) {
+        const inClauseBefore = before.filter((m) => m.start >= clauseStart);
+        const after = subjectMentions.filter((m) => m.start >= f.end && m.end <= clauseEnd);
+        if (inClauseBefore.length) subject = inClauseBefore[inClauseBefore.length - 1].key;
+        else if (after.length && /,/.test(text.slice(f.end, after[0].start)) && !/\b(?:on|in|at|of|from|by|across|to|for|with|than|like|including)\s+(?:the\s+)?$/.test(text.slice(f.end, after[0].start))) subject = after[0].key;
+        else if (before.length) subject = before[before.length - 1].key;
+        else if (subjectMentions.length && subjectMentions[0].start > f.end && cFrom === 0) subject = subjectMentions[0].key;
+        if (subject) how = 'clause';
+        else if (carried && u - carriedUnit <= 6) {
+          subject = carried;
+          how = 'carried';
+        }
+      }
+
+      // Measure, conditions, direction.
+      const conditions: Record<string, string> = {};
+      let measure: string | null = null;
+      let measureText: string | undefined;
+      const nearestConcept = (kind: typeof f.kind): { id: string; word: string } | null => {
+        let best: { id: string; word: string; d: number } | null = null;
+        for (let k = cFrom; k <= cTo; k++) {
+          if (k >= f.firstToken && k <= f.lastToken) continue;
+          const c = conceptFor(lw(tokens[k]), kind);
+          if (!c) continue;
+          const d = k < f.firstToken ? f.firstToken - k : (k - f.lastToken) + 0.5;
+          if (!best || d < best.d) best = { id: c.id, word: tokens[k].text, d };
+        }
+        return best;
+      };
+      const words = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.min(tokens.length, to + 1)).map((t) => t.text.toLowerCase());
+
+      if (f.kind === 'date') {
+        if (f.dateRole === 'publication') measure = 'published';
+        else {
+          // A year that sets the period of another figure ("$115 billion for 2026") is not an event date.
+          const prev = lw(tokens[f.firstToken - 1]);
+          const otherFigureInClause = figIdx.some((k) => k !== fi && figures[k].kind !== 'date' && figures[k].firstToken >= cFrom && figures[k].lastToken <= cTo);
+          if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev))) {
+            const c = nearestConcept('date');
+            if (c) {
+              measure = c.id;
+              measureText = c.word;
+            }
+          }
+        }
+      } else if (f.kind === 'count') {
+        const noun = f.noun ? nounLemma(f.noun) : null;
+        const nounConcept = f.noun ? conceptFor(f.noun, 'count') : null;
+        const state = f.state ?? stateBefore(tokens, f.firstToken);
+        if (nounConcept && nounConcept.id !== 'deaths') {
+          measure = nounConcept.id;
+          measureText = f.noun;
+        } else if (nounConcept) {
+          measure = 'deaths';
+          measureText = f.noun;
+        } else if (noun && !GENERIC_NOUNS.has(f.noun!.toLowerCase())) {
+          measure = 'noun:' + noun;
+          measureText = f.noun;
+        } else {
+          const c = nearestConcept('count');
+          if (c) {
+            measure = c.id;
+            measureText = c.word;
+          } else if (noun) {
+            // "downloaded 1.2 billion times": the verb before says what is counted.
+            const v = verbBefore(tokens, f.firstToken, cFrom);
+            if (v) {
+              measure = 'verb:' + v;
+              measureText = v;
+            }
+          }
+        }
+        if (measure && state && measure !== 'deaths' && measure !== 'injured') {
+          measure += ':' + state;
+          measureText = `${measureText} ${state}`;
+        }
+      } else if (f.kind === 'money') {
+        const after = words(f.lastToken + 1, f.lastToken + 3).join(' ');
+        if (/^(?:a|per) share\b/.test(after) || words(cFrom, cTo).includes('eps')) {
+          measure = 'eps';
+          measureText = 'per share';
+        } else {
+          const c = nearestConcept('money');
+          if (c) {
+            measure = c.id;
+            measureText = c.word;
+          }
+        }
+        const object = objectAfter(tokens, f.lastToken + 1, cTo);
+        if (object) conditions.object = object;
+      } else if (f.kind === 'percent') {
+        const onBench = benchmarks.find((b) => b.start >= f.end && b.start - f.end < 12);
+        const ofNoun = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : null;
+        if (onBench) {
+          measure = 'score:' + onBench.key;
+          measureText = text.slice(onBench.start, onBench.end);
+          lastBenchmark = onBench.key;
+        } else if (ofNoun) {
+          const c = conceptFor(ofNoun, 'percent');
+          measure = c ? c.id : 'share-of:' + nounLemma(ofNoun);
+          measureText = `of ${ofNoun}`;
+        } else {
+          const c = nearestConcept('percent');
+          if (c) {
+            measure = c.id;
+            measureText = c.word;
+          } else {
+            const n = nounBeforeChange(tokens, f.firstToken, cFrom);
+            if (n) {
+              measure = 'change:' + nounLemma(n);
+              measureText = n;
+            }
+          }
+        }
+      } else if (f.kind === 'score') {
+        if (f.unit === 'magnitude') measure = 'magnitude';
+        else {
+          const onBench = benchmarks.find((b) => b.start >= f.end) ?? benchmarks[benchmarks.length - 1];
+          if (onBench) {
+            measure = 'score:' + onBench.key;
+            measureText = text.slice(onBench.start, onBench.end);
+            lastBenchmark = onBench.key;
+          } else if (previousScoreMeasure.value) {
+            measure = previousScoreMeasure.value;
+          } else if (lastBenchmark && tokens.some((t) => INDEX_WORDS.test(t.text))) {
+            measure = 'score:' + lastBenchmark;
+          }
+        }
+        if (measure) previousScoreMeasure.value = measure;
+      } else if (f.kind === 'rank') {
+        const sup = /-(\p{L}+est|most|largest|biggest|best|worst)$/u.exec(f.text);
+        const nextWord = lw(tokens[f.lastToken + 1]);
+        if (sup) measure = 'rank:' + sup[1].toLowerCase();
+        else if (/^(?:\p{L}+est|largest|biggest|best|worst)$/u.test(nextWord)) measure = 'rank:' + nextWord;
+        else {
+          const bench = benchmarks[benchmarks.length - 1];
+          if (bench) {
+            measure = 'rank:' + bench.key;
+            lastBenchmark = bench.key;
+          } else if (lastBenchmark && tokens.some((t) => /^(?:rank|ranks|ranked|ranking|leaderboard|index|globally|overall|global)$/i.test(t.text))) measure = 'rank:' + lastBenchmark;
+          else if (f.unit !== 'top' && nextWord && !STOP.has(nextWord)) measure = 'rank:' + nounLemma(nextWord);
+        }
+      } else if (f.kind === 'duration') {
+        const n = durationActivity(tokens, f, cFrom, cTo);
+        if (n) {
+          measure = 'activity:' + n;
+          measureText = n;
+        }
+      } else if (f.kind === 'measure') {
+        const n = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : nounBefore(tokens, f.firstToken, cFrom);
+        if (n) {
+          measure = 'measure:' + nounLemma(n).replace(/fall$/, '');
+          measureText = n;
+        }
+      } else if (f.kind === 'ratio') {
+        const n = headNoun(tokens, lw(tokens[f.lastToken + 1]) === 'the' || lw(tokens[f.lastToken + 1]) === 'of' ? f.lastToken + 2 : f.lastToken + 1, cTo);
+        if (n) {
+          measure = 'ratio:' + nounLemma(n);
+          measureText = n;
+        }
+      }
+
+      // Conditions.
+      for (const k of figIdx) {
+        const g = figures[k];
+        if (k === fi || g.kind !== 'date' || g.firstToken < cFrom || g.lastToken > cTo) continue;
+        if (f.kind === 'date') continue;
+        if (typeof g.value === 'string') conditions.period = g.value;
+      }
+      for (let k = cFrom; k <= cTo; k++) {
+        const w = lw(tokens[k]);
+        if (QUARTERS[w] && /^q\d$/.test(w)) conditions.quarter = QUARTERS[w];
+        else if (QUARTERS[w] && /^quarter/.test(lw(tokens[k + 1]) || (tokens[k + 1]?.text === '-' ? lw(tokens[k + 2]) : ''))) conditions.quarter = QUARTERS[w];
+        else if ((w === 'full' && (lw(tokens[k + 1]) === 'year' || lw(tokens[k + 2]) === 'year')) || (w === 'fiscal' && lw(tokens[k + 1]) === 'year') || w === 'full-year') conditions.quarter = 'full year';
+        else if (w in FREQUENCY_WORDS && k !== f.firstToken && f.kind !== 'date') conditions.frequency = FREQUENCY_WORDS[w];
+        else if (ADJUSTED.has(w)) conditions.setting = 'adjusted';
+        else if (UNADJUSTED.has(w) && f.kind === 'money') conditions.setting ??= 'unadjusted';
+        else if (w in SCOPE_WORDS) conditions.scope = SCOPE_WORDS[w];
+        else if ((w === 'including' || w === 'excluding') && k + 1 <= cTo) {
+          const n = headNoun(tokens, k + 1, cTo);
+          if (n) conditions[w] = nounLemma(n);
+        }
+      }
+      if (f.frequency) conditions.frequency = f.frequency;
+      if (f.kind === 'date' && f.datePrecision === 'year') delete conditions.period;
+
+      // Direction of change.
+      let direction: 'up' | 'down' | undefined;
+      for (let k = f.firstToken - 1; k >= cFrom && k >= f.firstToken - 6; k--) {
+        const w = lw(tokens[k]);
+        if (UP_WORDS.has(w)) {
+          direction = 'up';
+          break;
+        }
+        if (DOWN_WORDS.has(w)) {
+          direction = 'down';
+          break;
+        }
+      }
+      if (!direction) {
+        const w = lw(tokens[f.lastToken + 1]);
+        if (/^(?:rise|increase|jump|gain|surge|climb|growth|higher|up)$/.test(w)) direction = 'up';
+        else if (/^(?:fall|drop|decline|slide|plunge|loss|lower|down|cut|decrease)$/.test(w)) direction = 'down';
+      }
+      if (direction && (f.kind === 'percent' || f.kind === 'money' || f.kind === 'count')) conditions.direction = direction;
+
+      results[fi] = {
+        subject,
+        ...(how ? { subjectHow: how } : {}),
+        related: [...new Set(ms.filter((m) => SUBJECT_TYPES.has(m.type)).map((m) => m.key))],
+        measure,
+        ...(measureText ? { measureText } : {}),
+        conditions,
+        dimension: dimensionOf(f),
+      };
+    }
+    // Carry the sentence's subject to later sentences that only say "it", "they" or "the company".
+    if (unit.kind === 'sentence' || unit.kind === 'list-item') {
+      const firstSubject = subjectMentions.find((m) => m.type === 'organization' || m.type === 'product' || m.type === 'other');
+      if (firstSubject) {
+        carried = firstSubject.key;
+        carriedUnit = u;
+      }
+      const b = benchmarks[benchmarks.length - 1];
+      if (b) lastBenchmark = b.key;
+    }
+  }
+  for (let i = 0; i < figures.length; i++) out.push(results[i]);
+  return out;
+}
+
+export function dimensionOf(f: RawFigure | { kind: string; unit?: string }): string {
+  switch (f.kind) {
+    case 'money':
+      return 'money:' + (f.unit ?? 'USD');
+    case 'percent':
+      return 'percent:' + (f.unit ?? '%');
+    case 'ratio':
+      return 'ratio:' + (f.unit ?? '');
+    case 'measure':
+      return 'measure:' + (f.unit ?? '');
+    default:
+      return f.kind;
+  }
+}
+
+function isAttribution(text: string, m: UnitMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const after = text.slice(m.end, m.end + 10);
+  return /according to\s+(?:the\s+)?$/i.test(before) || (m.type === 'person' && /^\s*(?:said|says|told|wrote|added)\b/.test(after)) || /\b(?:said|says|told)\s+$/.test(before);
+}
+
+function stateBefore(tokens: readonly Token[], first: number): string | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = lw(tokens[k]);
+    if (STATE_WORDS.has(w)) return w;
+    if (/^[,;.]$/.test(w)) break;
+  }
+  return undefined;
+}
+
+function verbBefore(tokens: readonly Token[], first: number, from: number): string | undefined {
+  for (let k = first - 1; k >= from && k >= first - 4; k--) {
+    const w = lw(tokens[k]);
+    if (/(?:ed|ing)$/.test(w) && w.length > 4) return w.replace(/(?:ed|ing)$/, '');
+  }
+  return undefined;
+}
+
+/** Head noun of the phrase starting at k ("its AI infrastructure" → "infrastructure"). */
+function headNoun(tokens: readonly Token[], k: number, to: number): string | null {
+  let head: string | null = null;
+  for (let j = k; j <= to && j < k + 5; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.type !== 'word') {
+      if (t.text === '-' && !t.ws) continue;
+      break;
+    }
+    const w = lw(t);
+    if (STOP.has(w) && head === null) continue;
+    if (STOP.has(w) || NOUN_STOP.has(w) || /['’]/.test(t.text) || /^(?:is|are|was|were|has|have|will|would|said|says)$/.test(w)) break;
+    head = w;
+  }
+  return head;
+}
+
+/** Object of spending: "to AI infrastructure", "on marketing", "rebuilding its AI infrastructure". */
+function objectAfter(tokens: readonly Token[], k: number, to: number): string | null {
+  const w = lw(tokens[k]);
+  if (/^(?:to|on|into|for|in)$/.test(w)) {
+    const n = headNoun(tokens, k + 1, to);
+    return n && !/^\d/.test(n) ? nounLemma(n) : null;
+  }
+  if (/ing$/.test(w) && tokens[k]?.type === 'word') {
+    const n = headNoun(tokens, k + 1, to);
+    return n ? nounLemma(n) : null;
+  }
+  return null;
+}
+
+function nounBefore(tokens: readonly Token[], first: number, from: number): string | null {
+  for (let k = first - 1; k >= from && k >= first - 5; k--) {
+    const t = tokens[k];
+    if (t.type !== 'word') continue;
+    const w = lw(t);
+    if (STOP.has(w) || /^(?:is|are|was|were|of|up|to|reached|hit|totaled|totalled|stood)$/.test(w)) continue;
+    if (UP_WORDS.has(w) || DOWN_WORDS.has(w)) continue;
+    return w;
+  }
+  return null;
+}
+
+/** "Revenue rose 12%": the noun before the verb of change. */
+function nounBeforeChange(tokens: readonly Token[], first: number, from: number): string | null {
+  for (let k = first - 1; k > from && k >= first - 4; k--) {
+    const w = lw(tokens[k]);
+    if (UP_WORDS.has(w) || DOWN_WORDS.has(w)) {
+      const n = tokens[k - 1];
+      if (n && n.type === 'word' && !STOP.has(lw(n))) return lw(n);
+    }
+  }
+  return null;
+}
+
+/** What a duration measures: the noun it modifies ("a nine-month rebuild"), the object of its purpose
+ * ("nine months to rebuild the stack"), or what lasted ("the port will stay shut for two weeks"). */
+function durationActivity(tokens: readonly Token[], f: RawFigure, from: number, to: number): string | null {
+  const next = tokens[f.lastToken + 1];
+  if (/-/.test(f.text) && next && next.type === 'word' && !STOP.has(lw(next))) return nounLemma(headNoun(tokens, f.lastToken + 1, to) ?? lw(next));
+  if (lw(next) === 'to') {
+    // Purpose: take the last noun of the verb phrase.
+    let last: string | null = null;
+    for (let j = f.lastToken + 2; j <= to && j < f.lastToken + 10; j++) {
+      const t = tokens[j];
+      if (t.type !== 'word') break;
+      const w = lw(t);
+      if (STOP.has(w)) continue;
+      last = w;
+    }
+    return last ? nounLemma(last) : null;
+  }
+  if (lw(next) === 'of' && tokens[f.lastToken + 2]?.type === 'word') return nounLemma(headNoun(tokens, f.lastToken + 2, to) ?? lw(tokens[f.lastToken + 2]));
+  const n = nounBefore(tokens, lw(tokens[f.firstToken - 1]) === 'for' ? f.firstToken - 1 : f.firstToken, from);
+  return n ? nounLemma(n) : null;
+}

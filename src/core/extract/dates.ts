@@ -1,0 +1,117 @@
+// Dates, read with chrono-node's casual English parser against the article's own publication date (its
+// dateline), which the bake-off found more accurate than the strict parser: it also reads "April 2026" and
+// "April 8" with no year. Relative words are resolved here, not by chrono: a weekday in a news story is
+// the most recent one unless the sentence looks ahead ("will", "next").
+
+import * as chrono from 'chrono-node';
+import type { DatePrecision, Span } from '../model';
+
+export interface FoundDate extends Span {
+  text: string;
+  value: string;
+  precision: DatePrecision;
+  relative: boolean;
+}
+
+const PREFILTER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|tomorrow|ago|last|next|this|earlier)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+/** Words chrono reads as dates that are not dates a reader would check. */
+const DROP = /^(?:now|today|tonight|right now|this (?:morning|afternoon|evening|week)|the day before|the next day|day before|a (?:year|month|week|day) (?:ago|earlier|later|before)|(?:this|last|next|past) week(?:end)?|\d{1,2}\/\d{1,2})$/i;
+const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|of|the|during|early|late|mid|around|before|after|as of)\s+|mid-)+/i;
+const FUTURE = /\b(?:will|shall|next|coming|upcoming|scheduled|expected to|plans? to|is set to|are set to|due to|on track to|going to)\b/i;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const parser = chrono.casual;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function parseIsoDate(iso: string): Date | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1, 12));
+}
+
+/** Quickly tells whether a stretch of text may hold a date chrono can read. */
+export function mayHoldDate(text: string): boolean {
+  return PREFILTER.test(text);
+}
+
+/**
+ * Finds the dates in `text` (a sentence unit), with offsets relative to `base`.
+ * `reference` is the publication date (ISO day) or null when the article has none.
+ */
+export function findDates(text: string, base: number, reference: string | null, fallbackYear: number | null): FoundDate[] {
+  if (!mayHoldDate(text)) return [];
+  const refDate = reference ? parseIsoDate(reference)! : fallbackYear ? new Date(Date.UTC(fallbackYear, 11, 31, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return [];
+  }
+  const out: FoundDate[] = [];
+  for (const r of results) {
+    let t = r.text;
+    let offset = r.index;
+    const lead = LEADING.exec(t);
+    if (lead) {
+      offset += lead[0].length;
+      t = t.slice(lead[0].length);
+    }
+    t = t.replace(/[\s,.;:]+$/, '');
+    if (!t || DROP.test(t)) continue;
+    const known = r.start.knownValues;
+    const hasDay = known.day !== undefined;
+    const hasMonth = known.month !== undefined;
+    const hasYear = known.year !== undefined;
+    const hasWeekday = known.weekday !== undefined;
+    if (!hasDay && !hasMonth && !hasYear && !hasWeekday) continue; // a time of day only
+    const relative = !/\d{4}/.test(t) && !(hasMonth && /[A-Za-z]/.test(t) && /\d/.test(t)) || /\b(?:ago|last|next|this|yesterday|tomorrow|earlier)\b/i.test(t);
+    if (/^\d{1,2}\/\d{1,2}$/.test(t)) continue;
+    // Without a publication date, relative dates cannot be placed.
+    if (!reference && (hasWeekday && !hasDay || /\b(?:ago|last|next|this|yesterday|tomorrow)\b/i.test(t))) continue;
+    let value: string;
+    let precision: DatePrecision;
+    const d = r.start.date();
+    if (hasWeekday && !hasDay) {
+      value = resolveWeekday(refDate, Number(known.weekday), t, text);
+      precision = 'day';
+    } else if (hasDay) {
+      const year = hasYear ? Number(known.year) : reference ? d.getUTCFullYear() : fallbackYear;
+      if (year === null) value = `XXXX-${pad(Number(known.month ?? d.getUTCMonth() + 1))}-${pad(Number(known.day))}`;
+      else value = `${year}-${pad(Number(known.month ?? d.getUTCMonth() + 1))}-${pad(Number(known.day))}`;
+      precision = 'day';
+    } else if (hasMonth) {
+      const year = hasYear ? Number(known.year) : reference ? d.getUTCFullYear() : fallbackYear;
+      value = year === null ? `XXXX-${pad(Number(known.month))}` : `${year}-${pad(Number(known.month))}`;
+      precision = 'month';
+    } else {
+      value = String(known.year);
+      precision = 'year';
+    }
+    out.push({ start: base + offset, end: base + offset + t.length, text: t, value, precision, relative });
+  }
+  return out;
+}
+
+/** The weekday a news sentence means: the latest one on or before the dateline, unless it looks ahead. */
+function resolveWeekday(ref: Date, weekday: number, dateText: string, sentence: string): string {
+  const refDay = ref.getUTCDay();
+  const lower = dateText.toLowerCase();
+  let delta: number;
+  if (/\bnext\b/.test(lower) || (FUTURE.test(sentence) && !/\blast\b/.test(lower))) {
+    delta = (weekday - refDay + 7) % 7;
+    if (delta === 0 && /\bnext\b/.test(lower)) delta = 7;
+  } else {
+    delta = -((refDay - weekday + 7) % 7);
+    if (delta === 0 && /\blast\b/.test(lower)) delta = -7;
+  }
+  const d = new Date(ref.getTime() + delta * 86400000);
+  void WEEKDAY_NAMES;
+  return isoDay(d);
+}
