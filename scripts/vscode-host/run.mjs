@@ -237,6 +237,8 @@ try {
     '--vscode-option', 'enable-smoke-test-driver',
   ], { cwd: tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let extHostExit; // { code, signal } from the server's log
+  // Non-zero when the server saw the extension host die with an error code or a signal.
+  const hostFailureCode = () => (!extHostExit ? 0 : extHostExit.code ? extHostExit.code : extHostExit.signal ? 1 : 0);
   let onExtHostExit = () => {};
   const onServerData = (chunk) => {
     const text = chunk.toString();
@@ -245,7 +247,7 @@ try {
     if (opts.verbose) process.stdout.write(text.replace(/^/gm, '[server] '));
     const m = EXT_HOST_EXIT.exec(serverOutput.slice(-4000));
     if (m && !extHostExit) {
-      extHostExit = { code: m[1] === 'null' ? null : Number(m[1]), signal: m[2] };
+      extHostExit = { code: m[1] === 'null' ? null : Number(m[1]), signal: m[2] === 'null' ? null : m[2] };
       onExtHostExit();
     }
   };
@@ -309,10 +311,11 @@ try {
   // 6. Wait for the end: the workbench's exit code, a crashed extension host, a dead server or the timeout.
   const crashed = new Promise((res) => {
     onExtHostExit = async () => {
-      if (extHostExit.code === 0 || extHostExit.code === null && !extHostExit.signal) return;
+      if (!hostFailureCode()) return;
       await sleep(5000); // give the workbench a chance to report first
       res('crash');
     };
+    if (extHostExit) onExtHostExit();
   });
   let timer;
   const timedOut = new Promise((res) => { timer = setTimeout(() => res('timeout'), timeoutSeconds * 1000); });
@@ -328,14 +331,14 @@ try {
     // The workbench says 0 when the host died abruptly: wait briefly for the server's account of the exit.
     for (let i = 0; i < 30 && !extHostExit && !serverExited; i++) await sleep(100);
     exitCode = outcome.code;
-    if (extHostExit && extHostExit.code !== 0 && extHostExit.code !== null && exitCode === 0) {
-      exitCode = extHostExit.code;
-      reason = `extension host exited with code ${extHostExit.code}`;
+    if (hostFailureCode() && exitCode === 0) {
+      exitCode = hostFailureCode();
+      reason = `extension host exited with code ${extHostExit.code}${extHostExit.signal ? `, signal ${extHostExit.signal}` : ''}`;
     } else if (exitCode !== 0) {
       reason = `extension tests exited with code ${exitCode}`;
     }
   } else if (outcome.kind === 'crash') {
-    exitCode = extHostExit.code || 1;
+    exitCode = hostFailureCode();
     reason = `extension host exited with code ${extHostExit.code}, signal ${extHostExit.signal}, and the workbench never reported`;
   } else if (outcome.kind === 'server') {
     exitCode = 1;

@@ -2,6 +2,8 @@
 # Self-test of the offline runner (scripts/vscode-host/run.mjs): runs it against fixture suites in
 # test/integration-fixtures/ and checks that failures, crashes and timeouts give a non-zero exit and
 # the closing `N passed, N failed` line, and that the screenshot helper works. About a minute.
+# Cases: failing (assertion), crashing (process.exit(3) in the host), killed (SIGKILL), hanging (timeout),
+# screenshot (a passing test using test/integration/screenshot.ts).
 # Not part of `npm test`. Usage: bash scripts/vscode-host/selftest.sh
 set -euo pipefail
 
@@ -34,7 +36,12 @@ run_case() {
   local secs last ok=1 why=()
   secs="$(((end - start) / 1000)).$((((end - start) % 1000) / 100))"
   last="$(tail -n 1 "$log")"
-  sed 's/^/    | /' "$log" | grep -v '^    |     at ' | tail -n 12
+  # Show the runner's output without stack frames and, of the code-server tail, only the exit line.
+  awk '/^\[vscode-host\] last lines of code-server/ {tail = 1; next}
+       /^\[vscode-host\]/ {tail = 0}
+       tail && !/Extension Host Process exited/ {next}
+       /^[[:space:]]+at / {next}
+       {print "    | " $0}' "$log"
   if [[ "$want_exit" == nonzero ]]; then
     ((rc != 0)) || { ok=0; why+=("exit code 0, expected non-zero"); }
   else
@@ -61,6 +68,10 @@ run_case failing nonzero "0 passed, 1 failed" \
 run_case crashing 3 "0 passed, 1 failed" \
   'grep -q "FAILED: extension host exited with code 3" "$LOG"' \
   -- --tests "$FIXTURES/crashing/index.js" --timeout 120
+
+run_case killed nonzero "0 passed, 1 failed" \
+  'grep -q "FAILED: extension host exited with code null, signal SIGKILL" "$LOG"' \
+  -- --tests "$FIXTURES/killed/index.js" --timeout 120
 
 run_case hanging 124 "0 passed, 1 failed" \
   'grep -q "FAILED: timed out after 20s" "$LOG" && f="$(sed -n "s/^\[vscode-host\] screenshot of the workbench at the timeout: //p" "$LOG")" && [[ -s "$f" ]]' \
