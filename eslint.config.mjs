@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'util', 'url', 'worker_threads', 'stream', 'buffer', 'process', 'events', 'http', 'https', 'net', 'zlib'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', 'bench-corpus/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', 'bench-corpus/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,7 +23,7 @@ Options:
   --out FILE             write the report to FILE instead of standard output
   --max-size SIZE        skip files larger than SIZE (default: 5MB; accepts KB, MB)
   --glossary FILE        names and aliases to recognise (default: <folder>/${GLOSSARY_PATH} if present)
-  --date YYYY-MM-DD      reference date for articles without a dateline
+  --date YYYY-MM-DD      "today" for dates written without a year (default: today)
   -h, --help             show this help
   -v, --version          print the version`;
 
@@ -120,7 +120,9 @@ export async function run(argv: string[], io = { out: (s: string) => process.std
   }
 
   const { articles, skipped } = await readArticles(folder, options.maxSize ?? DEFAULT_MAX_BYTES);
-  const corpus = new Corpus({ ...(glossary ? { glossary } : {}), ...(options.date ? { referenceDate: options.date } : {}), cacheSize: 0 });
+  // Dates written without a year (a dateline's "March 3") are placed before this day: today unless --date says otherwise.
+  const referenceDate = options.date ?? new Date().toISOString().slice(0, 10);
+  const corpus = new Corpus({ ...(glossary ? { glossary } : {}), referenceDate, cacheSize: 0 });
   const notes = new Map<string, string[]>();
   for (const a of articles) {
     corpus.set(a.path, a.text);

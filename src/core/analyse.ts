@@ -8,7 +8,7 @@ import { tokenize, type Token } from './text/tokens';
 import { hashText } from './text/hash';
 import { findDates, type FoundDate } from './extract/dates';
 import { findNames, isCapitalised, stripPossessive, type NameSpan, type WordEvidence } from './extract/names';
-import { scanFigures, type RawFigure } from './extract/figures';
+import { scanFigures, inferScores, type RawFigure } from './extract/figures';
 import { buildEntities, entityKey } from './extract/entities';
 import { findClaims } from './extract/claims';
 import { lookupKnown } from './extract/gazetteer';
@@ -58,8 +58,8 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   // Dates: the publication date first (datelines, timestamps, front matter), then the rest against it.
   const years = new Map<number, number>();
   for (const m of scan.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
-  let fallbackYear: number | null = options.referenceDate ? Number(options.referenceDate.slice(0, 4)) : null;
-  if (fallbackYear === null && years.size) fallbackYear = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const fallbackYear: number | null = years.size ? [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0] : null;
+  const hint = options.referenceDate ?? null;
 
   const dates: { d: FoundDate; unit: number; role: 'event' | 'publication' }[] = [];
   let published: string | undefined;
@@ -78,14 +78,14 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   units.forEach((u, i) => {
     const isSentence = u.kind === 'sentence' || u.kind === 'list-item';
     if (isPublicationUnit(u, i, sentencesSeen)) {
-      const found = findDates(scan.slice(u.start, u.end), u.start, null, fallbackYear);
+      const found = findDates(scan.slice(u.start, u.end), u.start, null, fallbackYear, hint);
       if (isSentence) {
         // Only a date right at the start, after an upper-case place name, is a dateline.
         const lead = found.filter((d) => d.start - u.start < 45 && (d.start === u.start || DATELINE_PREFIX.test(scan.slice(u.start, d.start))));
         if (lead.length) {
           const d = lead[0];
           dates.push({ d, unit: i, role: 'publication' });
-          if (!published) {
+          if (!published && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
             published = d.value;
             publishedSpan = { start: d.start, end: d.end };
           }
@@ -96,7 +96,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
       } else {
         for (const d of found) {
           dates.push({ d, unit: i, role: 'publication' });
-          if (!published && d.precision === 'day') {
+          if (!published && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
             published = d.value;
             publishedSpan = { start: d.start, end: d.end };
           }
@@ -117,11 +117,11 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
       dates.push({ d: { start: at, end: at + m[1].length, text: m[1], value: m[1], precision: 'day', relative: false }, unit: -1, role: 'publication' });
     }
   }
-  const reference = published ?? options.referenceDate ?? null;
+  const reference = published ?? null;
   const alreadyFound = new Set(dates.map((x) => x.d.start));
   for (const i of eventUnits) {
     const u = units[i];
-    for (const d of findDates(scan.slice(u.start, u.end), u.start, reference, fallbackYear)) {
+    for (const d of findDates(scan.slice(u.start, u.end), u.start, reference, fallbackYear, hint)) {
       if (alreadyFound.has(d.start)) continue;
       dates.push({ d, unit: i, role: 'event' });
     }
@@ -182,6 +182,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     raw.push(f);
   }
   raw.sort((a, b) => a.start - b.start || a.end - b.end);
+  inferScores(raw);
 
   // Entities and their mentions per unit.
   const entities = buildEntities({ text, names, glossary: options.glossary });

@@ -3,7 +3,7 @@
 // Two figures agree when their intervals meet.
 
 import type { Figure } from '../model';
-import { DURATION_DAYS } from '../extract/lexicon';
+import { DURATION_DAYS, SCALES } from '../extract/lexicon';
 import { parseIsoDate } from '../extract/dates';
 
 export interface Interval {
@@ -15,13 +15,14 @@ export interface Interval {
 
 const DAY = 86400000;
 
+/** "About 110" is 110 rounded: its own rounding, and a little more for an exact-looking number. */
 /**
  * How far a bound reaches. In news a bound is a count so far, not an open interval: "at least 2,000 dead"
  * means about 2,000 confirmed, so it disagrees with "more than 5,000". A bound therefore extends a
  * modest distance beyond the stated number, not to infinity.
  */
 const BOUND_REACH = 0.15;
-const ABOUT_REACH = 0.1;
+const ABOUT_REACH = 0.01;
 const NEARLY_REACH = 0.1;
 const UNDER_REACH = 0.3;
 
@@ -55,17 +56,19 @@ export function roundingHalfWidth(f: Figure): number {
   const p = f.precision ?? 1;
   if (f.kind === 'rank') return 0;
   if (f.kind === 'duration') return 0.5 * (DURATION_DAYS[f.unit ?? 'day'] ?? 1);
-  // Trailing zeros of a plain integer may be rounding or exact ("1,000 physicians"); allow a little.
-  const plainInteger = !f.scale && Number.isInteger(v) && p > 1;
-  if (plainInteger) return Math.min(p / 2, Math.max(0.5, 0.05 * v));
+  // Trailing zeros are rounding when they follow one digit ("2,000", "$2 million"), but "2,300" or
+  // "$110 billion" may be exact to the last digit written: allow at most 2.5% there.
+  const written = p / (f.scale ? SCALES[f.scale.toLowerCase()] ?? 1 : 1);
+  if (written > 1 && Math.round(v / p) >= 10) return Math.min(p / 2, 0.025 * v);
   return p / 2;
 }
 
 export function intervalOf(f: Figure): Interval | null {
   if (f.kind === 'date') return typeof f.value === 'string' ? dateInterval(f.value) : null;
   if (typeof f.value !== 'number') return null;
-  const scale = f.kind === 'duration' ? DURATION_DAYS[f.unit ?? 'day'] ?? 1 : 1;
-  const half = roundingHalfWidth(f);
+  // Durations compare in days; fractions compare with percentages ("four-fifths" is 80%).
+  const scale = f.kind === 'duration' ? DURATION_DAYS[f.unit ?? 'day'] ?? 1 : f.kind === 'ratio' && f.unit === 'fraction' ? 100 : 1;
+  const half = roundingHalfWidth(f) * (f.kind === 'ratio' && f.unit === 'fraction' ? 100 : 1);
   if (f.kind === 'rank' && f.unit === 'top') return { lo: 1, hi: f.value, loOpen: false, hiOpen: false };
   const low = typeof f.low === 'number' ? f.low * scale : f.value * scale;
   const high = typeof f.high === 'number' ? f.high * scale : f.value * scale;

@@ -11,10 +11,12 @@ export interface Link {
 }
 
 /** Conditions whose absence on one side matters more (an adjusted figure vs a reported one). */
-const WEIGHTY = new Set(['setting', 'including', 'excluding', 'object']);
+const WEIGHTY = new Set(['setting', 'object']);
 const CONDITION_NAMES: Record<string, string> = {
   period: 'period', quarter: 'quarter', frequency: 'frequency', setting: 'accounting basis', scope: 'scope', object: 'object', including: 'inclusion', excluding: 'exclusion',
 };
+
+const EVENT_MEASURES = /^(?:deaths|injured|missing|displaced|rescued|rescuers|homes|aftershocks|magnitude|occurred|measure|loss)(?::|$)/;
 
 /** Below this, a link is shown as uncertain and never reported as a conflict. */
 export const MIN_CONFIDENCE = 0.5;
@@ -26,8 +28,11 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
   let confidence = 1;
   const caveats: string[] = [];
 
-  // Subject.
-  if (a.subject && b.subject) {
+  // Subject. Counts of an event carry none (see quantity.ts): nothing to penalise.
+  const eventLike = !a.subject && !b.subject && EVENT_MEASURES.test(a.measure);
+  if (eventLike) {
+    // nothing
+  } else if (a.subject && b.subject) {
     if (a.subject !== b.subject) {
       // An event (a launch, a quake) may be told from the maker's or the product's side.
       const eventLike = a.dimension === 'date';
@@ -57,6 +62,8 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
       if (x !== y) return null;
       continue;
     }
+    // A rank depends on what it ranks among: "deadliest since 1998" and "second-deadliest" rank different sets.
+    if (a.dimension === 'rank') return null;
     confidence -= WEIGHTY.has(k) ? 0.3 : 0.1;
     caveats.push(`only one source states the ${CONDITION_NAMES[k] ?? k} (${x ?? y})`);
   }

@@ -25,7 +25,7 @@ export interface QuantityInput {
   mentions: readonly (readonly UnitMention[])[];
 }
 
-const HARD_BOUNDARY_WORDS = new Set(['while', 'whereas', 'but', 'ahead', 'than', 'versus', 'vs', 'compared', 'behind', 'outperforming', 'beating', 'trailing', 'unlike', 'against', 'outpacing', 'topping']);
+const HARD_BOUNDARY_WORDS = new Set(['while', 'whereas', 'but', 'ahead', 'than', 'versus', 'vs', 'compared', 'behind', 'outperforming', 'beating', 'trailing', 'unlike', 'against', 'outpacing', 'topping', 'as', 'when', 'because', 'although', 'though', 'unless', 'which', 'who', 'wiping', 'making']);
 const HARD_BOUNDARY_PUNCT = new Set([';', '—', '–', '(', ')', ':']);
 const SUBJECT_TYPES = new Set<EntityType>(['organization', 'product', 'person', 'place', 'other']);
 const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'entire', 'new', 'whole', 'full', 'total', 'own']);
@@ -33,7 +33,6 @@ const QUARTERS: Record<string, string> = { first: 'Q1', second: 'Q2', third: 'Q3
 const ADJUSTED = new Set(['adjusted', 'non-gaap', 'underlying', 'core', 'pro-forma', 'normalized', 'normalised', 'comparable']);
 const UNADJUSTED = new Set(['gaap', 'unadjusted', 'reported', 'statutory']);
 const SCOPE_WORDS: Record<string, string> = { global: 'global', globally: 'global', worldwide: 'global', international: 'global', internationally: 'global', domestic: 'domestic', domestically: 'domestic', nationwide: 'national', national: 'national', nationally: 'national', regional: 'regional' };
-const INDEX_WORDS = /^(?:index|benchmark|benchmarks|leaderboard|leaderboards|test|tests|ranking|rankings|eval|evaluation|arena)$/i;
 
 function lw(t: Token | undefined): string {
   return t ? t.text.toLowerCase().replace(/['’]s$/u, '') : '';
@@ -61,9 +60,9 @@ function clauseOf(tokens: readonly Token[], first: number, last: number): [numbe
 export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
   const { text, units, unitTokens, figures, mentions } = input;
   const out: QuantityDescriptor[] = [];
-  let carried: string | null = null;
-  let lastBenchmark: string | null = null;
-  let carriedUnit = -1;
+  let carried: { key: string; unit: number } | null = null;
+  let carriedOrg: { key: string; unit: number } | null = null;
+  let lastBenchmark: { key: string; unit: number } | null = null;
   const byUnit = new Map<number, number[]>();
   figures.forEach((f, i) => {
     const list = byUnit.get(f.unit_index) ?? [];
@@ -87,10 +86,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       return lo;
     };
-    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && !isAttribution(text, m));
+    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && m.type !== 'place' && !isAttribution(text, m) && !REPORTING.test(text.slice(m.end, m.end + 90)));
     const benchmarks = ms.filter((m) => m.type === 'benchmark');
     const respectively = tokens.some((t) => t.text.toLowerCase() === 'respectively');
     const previousScoreMeasure: { value: string | null } = { value: null };
+    let lastFigureSubject: string | null = null;
+    const recentBenchmark = () => (lastBenchmark && u - lastBenchmark.unit <= 4 ? lastBenchmark.key : null);
 
     for (const fi of figIdx) {
       const f = figures[fi];
@@ -99,42 +100,6 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       const clauseStart = tokens[cFrom]?.start ?? unit.start;
       const clauseEnd = tokens[cTo]?.end ?? unit.end;
       const figStart = f.qualifierSpan?.start ?? f.start;
-
-      // Subject.
-      let subject: string | null = null;
-      let how: QuantityDescriptor['subjectHow'];
-      const before = subjectMentions.filter((m) => m.end <= figStart);
-      const prevMention = before[before.length - 1];
-      if (prevMention) {
-        const gap = text.slice(prevMention.end, figStart);
-        if (/^\s*\(\s*$/.test(gap) || /^['’]s?\s*$/.test(gap) || /^\s*[:=]\s*$/.test(gap)) {
-          subject = prevMention.key;
-          how = 'bound';
-        }
-      }
-      if (!subject && respectively) {
-        const sameKind = figIdx.filter((k) => figures[k].kind === f.kind);
-        const firstFig = figures[sameKind[0]];
-        const owners = subjectMentions.filter((m) => m.end <= (firstFig.qualifierSpan?.start ?? firstFig.start));
-        if (owners.length >= sameKind.length && sameKind.length > 1) {
-          const pos = sameKind.indexOf(fi);
-          subject = owners[owners.length - sameKind.length + pos].key;
-          how = 'bound';
-        }
-      }
-      if (!subject) {
-        const inClauseBefore = before.filter((m) => m.start >= clauseStart);
-        const after = subjectMentions.filter((m) => m.start >= f.end && m.end <= clauseEnd);
-        if (inClauseBefore.length) subject = inClauseBefore[inClauseBefore.length - 1].key;
-        else if (after.length && /,/.test(text.slice(f.end, after[0].start)) && !/\b(?:on|in|at|of|from|by|across|to|for|with|than|like|including)\s+(?:the\s+)?$/.test(text.slice(f.end, after[0].start))) subject = after[0].key;
-        else if (before.length) subject = before[before.length - 1].key;
-        else if (subjectMentions.length && subjectMentions[0].start > f.end && cFrom === 0) subject = subjectMentions[0].key;
-        if (subject) how = 'clause';
-        else if (carried && u - carriedUnit <= 6) {
-          subject = carried;
-          how = 'carried';
-        }
-      }
 
       // Measure, conditions, direction.
       const conditions: Record<string, string> = {};
@@ -218,7 +183,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         if (onBench) {
           measure = 'score:' + onBench.key;
           measureText = text.slice(onBench.start, onBench.end);
-          lastBenchmark = onBench.key;
+          lastBenchmark = { key: onBench.key, unit: u };
         } else if (ofNoun) {
           const c = conceptFor(ofNoun, 'percent');
           measure = c ? c.id : 'share-of:' + nounLemma(ofNoun);
@@ -240,14 +205,16 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         if (f.unit === 'magnitude') measure = 'magnitude';
         else {
           const onBench = benchmarks.find((b) => b.start >= f.end) ?? benchmarks[benchmarks.length - 1];
+          const recent = recentBenchmark();
           if (onBench) {
             measure = 'score:' + onBench.key;
             measureText = text.slice(onBench.start, onBench.end);
-            lastBenchmark = onBench.key;
+            lastBenchmark = { key: onBench.key, unit: u };
           } else if (previousScoreMeasure.value) {
             measure = previousScoreMeasure.value;
-          } else if (lastBenchmark && tokens.some((t) => INDEX_WORDS.test(t.text))) {
-            measure = 'score:' + lastBenchmark;
+          } else if (recent) {
+            // "Muse Spark scored 42.8": the benchmark named in the sentences just before.
+            measure = 'score:' + recent;
           }
         }
         if (measure) previousScoreMeasure.value = measure;
@@ -258,10 +225,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         else if (/^(?:\p{L}+est|largest|biggest|best|worst)$/u.test(nextWord)) measure = 'rank:' + nextWord;
         else {
           const bench = benchmarks[benchmarks.length - 1];
+          const recent = recentBenchmark();
           if (bench) {
             measure = 'rank:' + bench.key;
-            lastBenchmark = bench.key;
-          } else if (lastBenchmark && tokens.some((t) => /^(?:rank|ranks|ranked|ranking|leaderboard|index|globally|overall|global)$/i.test(t.text))) measure = 'rank:' + lastBenchmark;
+            lastBenchmark = { key: bench.key, unit: u };
+          } else if (recent && tokens.some((t) => /^(?:rank|ranks|ranked|ranking|leaderboard|index|globally|overall|global)$/i.test(t.text))) measure = 'rank:' + recent;
           else if (f.unit !== 'top' && nextWord && !STOP.has(nextWord)) measure = 'rank:' + nounLemma(nextWord);
         }
       } else if (f.kind === 'duration') {
@@ -276,6 +244,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measure = 'measure:' + nounLemma(n).replace(/fall$/, '');
           measureText = n;
         }
+      } else if (f.kind === 'ratio' && f.unit === 'fraction' && lw(tokens[f.lastToken + 1]) === 'of' && headNoun(tokens, f.lastToken + 2, cTo)) {
+        // "four-fifths of the port's capacity" is a share, like "80% of the port's capacity".
+        const n = headNoun(tokens, f.lastToken + 2, cTo)!;
+        const c = conceptFor(n, 'percent');
+        measure = c ? c.id : 'share-of:' + nounLemma(n);
+        measureText = `of ${n}`;
       } else if (f.kind === 'ratio') {
         const n = headNoun(tokens, lw(tokens[f.lastToken + 1]) === 'the' || lw(tokens[f.lastToken + 1]) === 'of' ? f.lastToken + 2 : f.lastToken + 1, cTo);
         if (n) {
@@ -285,11 +259,13 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
 
       // Conditions.
+      // A period is a year or a month the clause puts the figure in ("for 2026", "in March"); a day is
+      // when something happened, not the period a count covers.
       for (const k of figIdx) {
         const g = figures[k];
-        if (k === fi || g.kind !== 'date' || g.firstToken < cFrom || g.lastToken > cTo) continue;
-        if (f.kind === 'date') continue;
-        if (typeof g.value === 'string') conditions.period = g.value;
+        if (k === fi || g.kind !== 'date' || g.firstToken < cFrom || g.lastToken > cTo || f.kind === 'date') continue;
+        if (g.datePrecision === 'day' || g.dateRole === 'publication' || typeof g.value !== 'string') continue;
+        if (/^(?:in|for|during|since|by|fiscal|through|throughout|of|over|until)$/.test(lw(tokens[g.firstToken - 1]))) conditions.period = (lw(tokens[g.firstToken - 1]) === 'since' ? 'since ' : '') + g.value;
       }
       for (let k = cFrom; k <= cTo; k++) {
         const w = lw(tokens[k]);
@@ -306,6 +282,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
       if (f.frequency) conditions.frequency = f.frequency;
+      // "The strongest aftershock, a magnitude 5.9 tremor": another event than the main shock.
+      for (let k = cFrom; k <= cTo; k++) {
+        const w = lw(tokens[k]);
+        if (/^(?:aftershocks?|foreshocks?)$/.test(w) && !/^(?:including|excluding|and|of)$/.test(lw(tokens[k - 1])) && !(measure === 'aftershocks')) conditions.event = nounLemma(w);
+        else if ((measure === 'magnitude' || measure === 'occurred') && /^(?:quake|earthquake|temblor|mainshock)$/.test(w) && !conditions.event) conditions.event = 'main shock';
+      }
+      // Places say where, not whose: "3,000 homes in Marisford" and "4,100 homes" may still be one count.
+      const place = ms.find((m) => m.type === 'place' && m.start >= clauseStart && m.end <= clauseEnd && inPrepositionalPhrase(text, m));
+      if (place) conditions.place = place.key;
       if (f.kind === 'date' && f.datePrecision === 'year') delete conditions.period;
 
       // Direction of change.
@@ -328,6 +313,22 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       if (direction && (f.kind === 'percent' || f.kind === 'money' || f.kind === 'count')) conditions.direction = direction;
 
+      // Subject: bound to the figure, else the clause's, else carried from an earlier sentence.
+      const financial = measure !== null && FINANCIAL.has(measure.split(':')[0]);
+      // Counts of an event (deaths, homes destroyed, magnitude, the day it struck) belong to the event, which
+      // is rarely a name: the agencies that report them are sources, not subjects.
+      const eventMeasure = measure !== null && EVENT_MEASURES.has(measure.split(':')[0]);
+      let { subject, how } = eventMeasure ? { subject: null, how: undefined } : chooseSubject({ text, f, fi, figures, figIdx, subjectMentions, respectively, clauseStart, clauseEnd, figStart, tokens, lastToken: f.lastToken, financial });
+      // Carried only where the clause points back: "it", "they", "the company", "the stock".
+      if (!subject && !eventMeasure && ANAPHOR.test(text.slice(clauseStart, clauseEnd))) {
+        const c: { key: string; unit: number } | null = financial ? carriedOrg : carried;
+        if (c && u - c.unit <= 6) {
+          subject = c.key;
+          how = 'carried';
+        }
+      }
+      if (subject && how !== 'carried') lastFigureSubject = subject;
+
       results[fi] = {
         subject,
         ...(how ? { subjectHow: how } : {}),
@@ -340,15 +341,30 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
     }
     // Carry the sentence's subject to later sentences that only say "it", "they" or "the company".
     if (unit.kind === 'sentence' || unit.kind === 'list-item') {
-      const firstSubject = subjectMentions.find((m) => m.type === 'organization' || m.type === 'product' || m.type === 'other');
-      if (firstSubject) {
-        carried = firstSubject.key;
-        carriedUnit = u;
-      }
+      const main = subjectMentions.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person' && m.type !== 'place');
+      const key: string | undefined = lastFigureSubject ?? main[0]?.key;
+      if (key) carried = { key, unit: u };
+      const org = main.find((m) => m.type === 'organization') ?? subjectMentions.find((m) => m.type === 'organization');
+      if (org) carriedOrg = { key: org.key, unit: u };
       const b = benchmarks[benchmarks.length - 1];
-      if (b) lastBenchmark = b.key;
+      if (b) lastBenchmark = { key: b.key, unit: u };
     }
   }
+  // Both ends of a range measure the same thing: "30 to 50 mm of rain".
+  const byStart = new Map(figures.map((f, i) => [f.start, i]));
+  figures.forEach((f, i) => {
+    const j = f.rangeWith === undefined ? undefined : byStart.get(f.rangeWith);
+    if (j === undefined || j < i) return;
+    const a = results[i];
+    const b = results[j];
+    const best = b.measure ? b : a;
+    for (const r of [a, b]) {
+      r.measure = best.measure;
+      if (best.measureText) r.measureText = best.measureText;
+      r.conditions = { ...a.conditions, ...b.conditions };
+      r.subject = a.subject ?? b.subject;
+    }
+  });
   for (let i = 0; i < figures.length; i++) out.push(results[i]);
   return out;
 }
@@ -358,14 +374,91 @@ export function dimensionOf(f: RawFigure | { kind: string; unit?: string }): str
     case 'money':
       return 'money:' + (f.unit ?? 'USD');
     case 'percent':
-      return 'percent:' + (f.unit ?? '%');
+      return f.unit === '%' || !f.unit ? 'share' : 'percent:' + f.unit;
     case 'ratio':
-      return 'ratio:' + (f.unit ?? '');
+      return f.unit === 'fraction' ? 'share' : 'ratio:' + (f.unit ?? '');
     case 'measure':
       return 'measure:' + (f.unit ?? '');
     default:
       return f.kind;
   }
+}
+
+const ANAPHOR = /\b(?:it|its|it's|they|their|them|theirs|he|she|his|her|the (?:company|firm|group|model|stock|shares|insurer|startup|lab|app|maker|business|bank|carrier|retailer|platform|chipmaker|automaker|carmaker|developer|manufacturer|brand|service|network|conglomerate))\b|^\s*(?:shares|stock)\b/i;
+
+/** Measures of an event rather than of an owner. */
+const EVENT_MEASURES = new Set(['deaths', 'injured', 'missing', 'displaced', 'rescued', 'rescuers', 'homes', 'aftershocks', 'magnitude', 'occurred', 'measure', 'loss']);
+/** Verbs that make the name before them a source of the figure, not its subject. */
+const REPORTING = /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|estimated|estimates|estimate|reported|reports|recorded|records|revised|revises|found|finds|put|puts|expects|expected|forecast|forecasts|projected|projects|calculated|counted|confirmed|told|tallied|measured)\b/;
+
+/** Measures that belong to organisations (a product has no share price). */
+const FINANCIAL = new Set(['share-price', 'revenue', 'profit', 'eps', 'valuation', 'funding', 'spending', 'market-share', 'employees', 'debt', 'guidance', 'margin', 'stake', 'deal-value', 'penalty']);
+const PREPOSITION_BEFORE = /\b(?:on|in|at|of|from|by|across|to|for|with|than|like|including|through|via|behind|over|under|against|into|onto|about|among|between|as)\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+function inPrepositionalPhrase(text: string, m: UnitMention): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
+interface SubjectInput {
+  text: string;
+  f: RawFigure;
+  fi: number;
+  figures: readonly RawFigure[];
+  figIdx: readonly number[];
+  subjectMentions: readonly UnitMention[];
+  respectively: boolean;
+  clauseStart: number;
+  clauseEnd: number;
+  figStart: number;
+  tokens: readonly Token[];
+  lastToken: number;
+  financial: boolean;
+}
+
+function chooseSubject(x: SubjectInput): { subject: string | null; how?: QuantityDescriptor['subjectHow'] } {
+  const { text, f, fi, figures, figIdx, subjectMentions, clauseStart, clauseEnd, figStart, tokens } = x;
+  const before = subjectMentions.filter((m) => m.end <= figStart);
+  const prev = before[before.length - 1];
+  // Bound: "Gemini 3.1 Pro (20.6)", "Claude Opus 4.6's 157M", "GPT-5.4: 40.1".
+  if (prev && (/^\s*\(\s*$/.test(text.slice(prev.end, figStart)) || /^['’]s?\s*$/.test(text.slice(prev.end, figStart)) || /^\s*[:=]\s*$/.test(text.slice(prev.end, figStart)))) {
+    return { subject: prev.key, how: 'bound' };
+  }
+  // Bound: "A and B scored 13 and 18 respectively".
+  if (x.respectively) {
+    const sameKind = figIdx.filter((k) => figures[k].kind === f.kind);
+    const firstFig = figures[sameKind[0]];
+    const owners = subjectMentions.filter((m) => m.end <= (firstFig.qualifierSpan?.start ?? firstFig.start));
+    if (owners.length >= sameKind.length && sameKind.length > 1) return { subject: owners[owners.length - sameKind.length + sameKind.indexOf(fi)].key, how: 'bound' };
+  }
+  // Bound: "the $14.3 billion rebuild of Meta's AI stack", "3 billion users of Meta's apps".
+  for (let k = x.lastToken + 1; k < tokens.length && k <= x.lastToken + 4; k++) {
+    const t = tokens[k];
+    if (t.type === 'punct' && t.text !== '-') break;
+    if (t.type === 'word' && t.text.toLowerCase() !== 'of' && (STOP.has(t.text.toLowerCase()) || NOUN_STOP.has(t.text.toLowerCase()))) break;
+    if (t.text.toLowerCase() === 'of') {
+      const next = subjectMentions.find((m) => m.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, m.start)));
+      if (next && next.type !== 'person') return { subject: next.key, how: 'bound' };
+      break;
+    }
+  }
+  // The clause: the nearest name before the figure that is not inside a prepositional phrase.
+  const inClause = before.filter((m) => m.start >= clauseStart);
+  const ranked = [...inClause].reverse().sort((a, b) => score(a) - score(b));
+  function score(m: UnitMention): number {
+    let s = 0;
+    if (inPrepositionalPhrase(text, m)) s += 2;
+    if (m.type === 'person') s += 3;
+    if (x.financial && m.type !== 'organization') s += 1;
+    return s;
+  }
+  if (ranked.length && score(ranked[0]) < 3) return { subject: ranked[0].key, how: 'clause' };
+  // A figure in a leading clause belongs to the main clause's subject: "After committing $115 billion…, Meta recognised".
+  const after = subjectMentions.filter((m) => m.start >= f.end && m.end <= clauseEnd);
+  if (after.length && /,/.test(text.slice(f.end, after[0].start)) && !inPrepositionalPhrase(text, after[0])) return { subject: after[0].key, how: 'clause' };
+  if (ranked.length) return { subject: ranked[0].key, how: 'clause' };
+  const earlier = before.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person');
+  if (earlier.length) return { subject: earlier[earlier.length - 1].key, how: 'clause' };
+  return { subject: null };
 }
 
 function isAttribution(text: string, m: UnitMention): boolean {
@@ -375,9 +468,10 @@ function isAttribution(text: string, m: UnitMention): boolean {
 }
 
 function stateBefore(tokens: readonly Token[], first: number): string | undefined {
-  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const w = lw(tokens[k]);
     if (STATE_WORDS.has(w)) return w;
+    if (!/^(?:about|nearly|some|around|roughly|over|than|more|least|at|almost|the|a|an)$/.test(w)) break;
     if (/^[,;.]$/.test(w)) break;
   }
   return undefined;
@@ -403,8 +497,11 @@ function headNoun(tokens: readonly Token[], k: number, to: number): string | nul
     }
     const w = lw(t);
     if (STOP.has(w) && head === null) continue;
+    if (/['’]s$/.test(t.text)) continue; // "the port's capacity": a possessive modifies the head
     if (STOP.has(w) || NOUN_STOP.has(w) || /['’]/.test(t.text) || /^(?:is|are|was|were|has|have|will|would|said|says)$/.test(w)) break;
     head = w;
+    // A plural noun ends the phrase: "the coast's exports leave through the port".
+    if (/[^su]s$/.test(w) && w.length > 3) break;
   }
   return head;
 }

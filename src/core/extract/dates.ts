@@ -16,6 +16,9 @@ export interface FoundDate extends Span {
 const PREFILTER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|tomorrow|ago|last|next|this|earlier)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** Words chrono reads as dates that are not dates a reader would check. */
 const DROP = /^(?:now|today|tonight|right now|this (?:morning|afternoon|evening|week)|the day before|the next day|day before|a (?:year|month|week|day) (?:ago|earlier|later|before)|(?:this|last|next|past) week(?:end)?|\d{1,2}\/\d{1,2})$/i;
+const DURATION_ONLY = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+/** What a date must contain: a digit, a month or weekday, or a relative word. */
+const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:yesterday|tomorrow|ago|last|next|this)\b/i;
 const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|of|the|during|early|late|mid|around|before|after|as of)\s+|mid-)+/i;
 const FUTURE = /\b(?:will|shall|next|coming|upcoming|scheduled|expected to|plans? to|is set to|are set to|due to|on track to|going to)\b/i;
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -45,9 +48,15 @@ export function mayHoldDate(text: string): boolean {
  * Finds the dates in `text` (a sentence unit), with offsets relative to `base`.
  * `reference` is the publication date (ISO day) or null when the article has none.
  */
-export function findDates(text: string, base: number, reference: string | null, fallbackYear: number | null): FoundDate[] {
+export function findDates(text: string, base: number, reference: string | null, fallbackYear: number | null, hint: string | null = null): FoundDate[] {
   if (!mayHoldDate(text)) return [];
-  const refDate = reference ? parseIsoDate(reference)! : fallbackYear ? new Date(Date.UTC(fallbackYear, 11, 31, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  if (reference && !/^\d{4}-\d{2}-\d{2}/.test(reference)) reference = null;
+  // Without a publication date, a year named in the article, or else the reader's "today" (hint), places
+  // a date written without its year: "March 3" in a dateline is the latest March 3 before today.
+  const hintDate = hint && /^\d{4}-\d{2}-\d{2}/.test(hint) ? parseIsoDate(hint) : null;
+  const refDate = reference ? parseIsoDate(reference)! : fallbackYear ? new Date(Date.UTC(fallbackYear, 11, 31, 12)) : hintDate ?? new Date(Date.UTC(2000, 0, 1, 12));
+  if (!fallbackYear && !reference && hintDate) fallbackYear = null;
+  const yearOf = (d: Date) => (reference || fallbackYear || hintDate ? d.getUTCFullYear() : null);
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
@@ -64,12 +73,13 @@ export function findDates(text: string, base: number, reference: string | null, 
       t = t.slice(lead[0].length);
     }
     t = t.replace(/[\s,.;:]+$/, '');
-    if (!t || DROP.test(t)) continue;
-    const known = r.start.knownValues;
-    const hasDay = known.day !== undefined;
-    const hasMonth = known.month !== undefined;
-    const hasYear = known.year !== undefined;
-    const hasWeekday = known.weekday !== undefined;
+    if (!t || DROP.test(t) || DURATION_ONLY.test(t) || !DATEISH.test(t)) continue;
+    const c = r.start;
+    const hasDay = c.isCertain('day');
+    const hasMonth = c.isCertain('month');
+    const hasYear = c.isCertain('year');
+    const hasWeekday = c.isCertain('weekday');
+    const known = { day: c.get('day'), month: c.get('month'), year: c.get('year'), weekday: c.get('weekday') };
     if (!hasDay && !hasMonth && !hasYear && !hasWeekday) continue; // a time of day only
     const relative = !/\d{4}/.test(t) && !(hasMonth && /[A-Za-z]/.test(t) && /\d/.test(t)) || /\b(?:ago|last|next|this|yesterday|tomorrow|earlier)\b/i.test(t);
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) continue;
@@ -82,12 +92,12 @@ export function findDates(text: string, base: number, reference: string | null, 
       value = resolveWeekday(refDate, Number(known.weekday), t, text);
       precision = 'day';
     } else if (hasDay) {
-      const year = hasYear ? Number(known.year) : reference ? d.getUTCFullYear() : fallbackYear;
+      const year = hasYear ? Number(known.year) : fallbackYear && !reference ? fallbackYear : yearOf(d);
       if (year === null) value = `XXXX-${pad(Number(known.month ?? d.getUTCMonth() + 1))}-${pad(Number(known.day))}`;
       else value = `${year}-${pad(Number(known.month ?? d.getUTCMonth() + 1))}-${pad(Number(known.day))}`;
       precision = 'day';
     } else if (hasMonth) {
-      const year = hasYear ? Number(known.year) : reference ? d.getUTCFullYear() : fallbackYear;
+      const year = hasYear ? Number(known.year) : fallbackYear && !reference ? fallbackYear : yearOf(d);
       value = year === null ? `XXXX-${pad(Number(known.month))}` : `${year}-${pad(Number(known.month))}`;
       precision = 'month';
     } else {

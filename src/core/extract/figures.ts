@@ -37,6 +37,8 @@ const SCORE_UNITS = new Set(['points', 'point', 'pts', 'pt']);
 const YEAR_PREPOSITIONS = new Set(['in', 'for', 'by', 'since', 'until', 'till', 'of', 'from', 'during', 'through', 'throughout', 'fiscal', 'year', 'early', 'late', 'mid', 'before', 'after', 'around', 'circa', 'the', 'its', 'their', 'this', 'that', 'between', 'and', 'to', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'end', 'start', 'beginning', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'cy']);
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'hence', 'before', 'after', 'prior']);
 const SUPERLATIVE = /^(?:\p{L}+est|most|least|best|worst|biggest|largest|highest|lowest|deadliest|busiest|richest|poorest|fastest|slowest|top)$/u;
+/** "for a month", "within a week": an article as a count of one, only after these words. */
+const A_DURATION_OK = new Set(['for', 'within', 'over', 'after', 'about', 'nearly', 'almost', 'than', 'least', 'under', 'only', 'just', 'roughly', 'around']);
 const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'it', 'i', 'you', 'there', 'that', 'this', 'when', 'then']);
 const ONE_DURATION_OK = new Set(['for', 'in', 'within', 'after', 'over', 'about', 'nearly', 'almost', 'than', 'just', 'only', 'past', 'last', 'of', 'first', 'maybe', 'least', 'around', 'roughly', 'under', 'than']);
 
@@ -135,15 +137,17 @@ function nounAfter(tokens: readonly Token[], k: number, inName: FigureScanInput[
   const modifiers = words.slice(0, -1).map((w) => w.text);
   for (const m of modifiers) if (m in FREQUENCY_WORDS) frequency ??= FREQUENCY_WORDS[m];
   const lastTok = words[words.length - 1];
-  // A participle right after the noun: "3,000 homes destroyed".
-  const after = tokens[lastTok.idx + 1];
+  // A participle after the noun, perhaps behind auxiliaries: "3,000 homes destroyed", "homes had been damaged".
+  let a = lastTok.idx + 1;
+  while (tokens[a] && /^(?:were|was|have|has|had|been|be|being|are|is|now|already|reportedly|also)$/i.test(tokens[a].text)) a++;
+  const after = tokens[a];
   if (!state && after && after.type === 'word' && STATE_WORDS.has(after.text.toLowerCase())) state = after.text.toLowerCase();
   const head = lastTok.text;
   return { noun: head, modifiers, last: lastTok.idx, ...(frequency ? { frequency } : {}), ...(state ? { state } : {}) };
 }
 
 export function scanFigures(input: FigureScanInput): RawFigure[] {
-  const { tokens, unitIndex, claimed, inName, text } = input;
+  const { tokens, claimed, inName, text } = input;
   const out: RawFigure[] = [];
   const used = new Uint8Array(tokens.length);
   const sentenceHasScoreCue = tokens.some((t) => SCORE_CUES.has(t.text.toLowerCase()) || /^(?:benchmark|benchmarks|leaderboard|index|test|exam)$/i.test(t.text));
@@ -295,7 +299,13 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     unit = 'fraction';
   } else if (num.form === 'ordinal') {
     // Ordinals are ranks only with a rank cue: "ranks fourth", "third-largest", "second place".
-    const cueBefore = RANK_CUES.has(prevWord) || RANK_CUES.has(prevWord2) || prevWord === 'no.' || (prevWord === 'the' && RANK_CUES.has(prevWord2));
+    let cueBefore = false;
+    for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+      if (tokens[k].type === 'punct') break;
+      if (RANK_CUES.has(lower(tokens[k]))) cueBefore = true;
+    }
+    const onWord = afterWord === 'on' || afterWord === 'in';
+    const onRanking = onWord && ((/^(?:its|the|their|a)$/.test(lower(tokens[last + 2])) && /^(?:index|leaderboard|ranking|rankings|list|table|chart|league)$/i.test(tokens[last + 3]?.text ?? '')) || (!!tokens[last + 2] && inName(tokens[last + 2].start, tokens[last + 2].end)));
     let superlative = false;
     if (after && after.text === '-' && !after.ws && tokens[last + 2] && SUPERLATIVE.test(tokens[last + 2].text.toLowerCase())) {
       superlative = true;
@@ -303,7 +313,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     } else if (after && after.type === 'word' && (SUPERLATIVE.test(afterWord) || RANK_NOUNS.has(afterWord))) {
       superlative = true;
     }
-    if (!cueBefore && !superlative) return null;
+    if (!cueBefore && !superlative && !onRanking) return null;
     kind = 'rank';
     unit = 'rank';
     precision = 1;
@@ -378,6 +388,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     if (tokens[k]?.text === '-' && !tokens[k].ws && tokens[k + 1] && !tokens[k + 1].ws) k++;
     const w = lower(tokens[k]);
     if (w in DURATION_UNITS && tokens[k].type === 'word') {
+      if (num.isOne && lower(tokens[num.first]) === 'a' && !A_DURATION_OK.has(prevWord)) return null;
       const rel = lower(tokens[k + 1]);
       if (RELATIVE_AFTER.has(rel)) return null; // "two weeks ago": a relative date, read by the date pass
       if (num.isOne && (!ONE_DURATION_OK.has(prevWord) || PRONOUNS.has(rel))) return null;
@@ -422,7 +433,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
       steps++;
     }
     const cueBefore = k >= 0 && SCORE_CUES.has(lower(tokens[k]));
-    const magnitude = prevWord === 'magnitude' || (prevWord === '-' && lower(tokens[first - 2]) === 'magnitude') || (afterWord === '-' && lower(tokens[last + 2]) === 'magnitude') || afterWord === 'magnitude';
+    const magnitude = prevWord === 'magnitude' || (prevWord === 'of' && lower(tokens[first - 2]) === 'magnitude') || (prevWord === '-' && lower(tokens[first - 2]) === 'magnitude') || (afterWord === '-' && lower(tokens[last + 2]) === 'magnitude') || afterWord === 'magnitude';
     const onBenchmark = (afterWord === 'on' || afterWord === 'in') && tokens[last + 2] && (inName(tokens[last + 2].start, tokens[last + 2].end) || (lower(tokens[last + 2]) === 'the' && tokens[last + 3] && inName(tokens[last + 3].start, tokens[last + 3].end))) && num.form === 'digits';
     const points = SCORE_UNITS.has(afterWord);
     const parenthetical = prevWord === '(' && afterWord === ')' && tokens[first - 2] && inName(tokens[first - 2].start, tokens[first - 2].end) && scoreCue;
@@ -459,7 +470,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
       unit = 'multiplier';
       last += 1;
     } else {
-      const na = nounAfter(tokens, last + 1, inName);
+      const na = afterWord === 'times' ? { noun: 'times', modifiers: [] as string[], frequency: undefined, state: undefined } : nounAfter(tokens, last + 1, inName);
       if (na.noun) {
         noun = na.noun;
         modifiers = na.modifiers;
@@ -467,6 +478,13 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
       }
       frequency = na.frequency;
       state = na.state;
+      // "3,000 homes were destroyed and 14,000 damaged": the state stands where the noun would.
+      const prevCount = previous[previous.length - 1];
+      if (noun && STATE_WORDS.has(noun) && !na.modifiers.length && prevCount?.kind === 'count' && prevCount.noun && !STATE_WORDS.has(prevCount.noun)) {
+        state = noun;
+        noun = prevCount.noun;
+        unit = noun;
+      }
       if (!noun && rangeStart === undefined) {
         // Ellipsis and coordination: "58M output tokens … Claude's 157M", "scored just 13 and 18".
         const prev = previous[previous.length - 1];
@@ -476,17 +494,13 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
         } else if (prev && prev.kind === 'count' && prev.noun && (num.scale || /^(?:and|or|,|vs|versus)$/.test(bridge) || (prev.scale && num.scale))) {
           noun = prev.noun;
           unit = prev.noun;
-        } else if (num.form === 'words') {
+        } else if (num.form === 'words' && !num.scale) {
           return null; // "the two of them": a written number without a noun is rarely a figure
         } else if (num.form === 'digits' && typeof num.value === 'number' && num.value < 10 && !num.scale && !tokens[num.first].text.includes('.')) {
           return null; // a bare single digit with nothing to count
         }
       }
     }
-  }
-
-  if (kind === 'money' && num.form === 'words' && !num.scale && !cur) {
-    // "five dollars": fine. Nothing to do.
   }
 
   // Qualifiers: "more than 40", "nearly $2 billion".
@@ -498,8 +512,6 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     qualifier = q.q;
     qualifierSpan = { start: tokens[q.first].start, end: tokens[first - 1].end };
     qualifierText = text.slice(qualifierSpan.start, qualifierSpan.end);
-  } else if (kind === 'ratio' && (prevWord === 'less' || prevWord === 'more') && false) {
-    // unreachable: kept for clarity of the "less than half" case handled by the qualifier table
   }
 
   if (kind === 'count' && num.form === 'vague') {
@@ -528,4 +540,18 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
   if (frequency) fig.frequency = frequency;
   if (state) fig.state = state;
   return fig;
+}
+
+/**
+ * A bare number near scores is a score too: "Llama 4 Scout and Llama 4 Maverick managed 13 and 18
+ * respectively" after "Muse Spark earned 52 points on the Intelligence Index".
+ */
+export function inferScores(figures: RawFigure[]): void {
+  let lastScoreUnit = -10;
+  for (const f of figures) {
+    if (f.kind === 'score') lastScoreUnit = f.unit_index;
+    else if (f.kind === 'count' && !f.noun && !f.unit && !f.scale && f.rangeWith === undefined && typeof f.value === 'number' && f.value < 1000 && f.unit_index - lastScoreUnit <= 2 && f.unit_index >= lastScoreUnit) {
+      f.kind = 'score';
+    }
+  }
 }

@@ -108,7 +108,7 @@ export const NOUN_STOP = new Set([
   'since', 'until', 'while', 'when', 'where', 'if', 'then', 'also', 'only', 'just', 'still', 'already', 'now', 'again', 'too', 'very', 'not', 'no', 'yet',
   'he', 'she', 'they', 'we', 'you', 'i', 'them', 'his', 'her', 'our', 'your', 'my', 'there', 'here', 'what', 'how', 'why', 'all', 'both', 'either', 'neither',
   'said', 'says', 'say', 'according', 'compared', 'including', 'excluding', 'versus', 'vs', 'like', 'unlike', 'toward', 'towards', 'behind', 'ahead', 'within', 'without',
-  'times', 'time', 'overall', 'year', 'years', 'percent',
+  'times', 'time', 'overall', 'year', 'years', 'percent', 'overnight', 'today', 'yesterday', 'tonight', 'tomorrow', 'together', 'total', 'apiece', 'combined',
 ]);
 
 /** Past participles and adjectives that qualify a counted noun ("homes destroyed", "people dead"). */

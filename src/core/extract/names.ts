@@ -314,7 +314,10 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
     if (!evidence.isKnown(whole) && !evidence.isKnown(stripPossessive(first))) {
       const lower = lowerNoPossessive(first);
       const capitalisedElsewhere = evidence.capitalised.has(stripPossessive(first));
-      if (FUNCTION_WORDS.has(lower) || (!capitalisedElsewhere && (s === e || evidence.lower.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first)))) {
+      // A run of two or more capitalised words opening a sentence is a name ("Artificial Analysis placed…")
+      // unless it starts with a function word or an adverb or participle ("Surprisingly Meta…").
+      const dropFirst = FUNCTION_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) || (s === e && !capitalisedElsewhere);
+      if (dropFirst && !capitalisedElsewhere || FUNCTION_WORDS.has(lower)) {
         if (s === e) return;
         s++;
         if (s === e && !evidence.isKnown(stripPossessive(tokens[s].text)) && !evidence.capitalised.has(stripPossessive(tokens[s].text)) && !/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(tokens[s].text)) return;

@@ -122,7 +122,7 @@ export function readNumeral(tokens: readonly Token[], i: number): Numeral | null
         last = rest.last;
       }
     } else if (w === 'dozen') {
-      precision = 12;
+      precision = 2;
     } else if (value >= 20 && value % 10 === 0) {
       precision = 10;
     }
@@ -133,7 +133,8 @@ export function readNumeral(tokens: readonly Token[], i: number): Numeral | null
   if (w === 'a' || w === 'an') {
     const n = tokens[i + 1];
     const nw = n?.text.toLowerCase();
-    if (nw === 'dozen') return { first: i, last: i + 1, value: 12, precision: 12, form: 'words' };
+    if (nw === 'dozen') return { first: i, last: i + 1, value: 12, precision: 2, form: 'words' };
+    if (nw && /^(?:second|minute|hour|day|week|month|year|decade|fortnight)$/.test(nw)) return { first: i, last: i, value: 1, precision: 1, form: 'words', isOne: true };
     if (nw && ['hundred', 'thousand', 'million', 'billion', 'trillion'].includes(nw)) {
       return { first: i, last: i + 1, value: SCALES[nw], precision: SCALES[nw], form: 'words', scale: n!.text };
     }

@@ -120,10 +120,15 @@ const DATELINE_RE = new RegExp(
   'i',
 );
 
+/** A line that gives the date of publication: alone, or as one part of a byline ("By Jane Doe | The Wire | April 9, 2026"). */
 export function isDateline(line: string): boolean {
   const t = line.replace(/^[*_\s]+|[*_\s]+$/g, '');
-  if (t.length > 80) return false;
-  return DATELINE_RE.test(t) || /^(?:by\s+[^|]{2,60}\s*[|·•—–-]\s*)/i.test(t) && DATELINE_RE.test(t.replace(/^by\s+[^|·•—–-]{2,60}\s*[|·•—–-]\s*/i, ''));
+  if (t.length > 160 || /[.!?]$/.test(t) && !/\b(?:a\.m|p\.m)\.$/i.test(t)) return false;
+  if (t.length <= 80 && DATELINE_RE.test(t)) return true;
+  const parts = t.split(/\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  const datePart = [parts[0], parts[parts.length - 1]].some((p) => DATELINE_RE.test(p));
+  return datePart && parts.every((p) => p.split(/\s+/).length <= 12);
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'onto', 'over', 'per', 'is', 'it', 'its']);
