@@ -34,6 +34,7 @@ const CONCEPTS: Concept[] = [
   { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving'] },
   { id: 'deal-value', label: 'deal value', kinds: ['money'], words: ['acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger'] },
   { id: 'debt', label: 'debt', kinds: ['money'], words: ['debt', 'debts', 'loan', 'loans', 'bond', 'bonds', 'borrowed', 'borrowing'] },
+  { id: 'backlog', label: 'order backlog', kinds: ['money'], words: ['backlog', 'orders', 'bookings'] },
   { id: 'guidance', label: 'forecast', kinds: ['money', 'percent'], words: ['forecast', 'forecasts', 'guidance', 'outlook', 'projected', 'projects', 'expects', 'expected'] },
 
   { id: 'share-price', label: 'share price move', kinds: ['percent', 'money'], words: ['shares', 'share', 'stock', 'stocks', 'share-price', 'stock-price'] },

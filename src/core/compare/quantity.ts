@@ -31,7 +31,7 @@ const SUBJECT_TYPES = new Set<EntityType>(['organization', 'product', 'person', 
 const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'entire', 'new', 'whole', 'full', 'total', 'own']);
 const QUARTERS: Record<string, string> = { first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4', q1: 'Q1', q2: 'Q2', q3: 'Q3', q4: 'Q4' };
 const ADJUSTED = new Set(['adjusted', 'non-gaap', 'underlying', 'core', 'pro-forma', 'normalized', 'normalised', 'comparable']);
-const UNADJUSTED = new Set(['gaap', 'unadjusted', 'reported', 'statutory']);
+const UNADJUSTED = new Set(['gaap', 'unadjusted', 'statutory']);
 const SCOPE_WORDS: Record<string, string> = { global: 'global', globally: 'global', worldwide: 'global', international: 'global', internationally: 'global', domestic: 'domestic', domestically: 'domestic', nationwide: 'national', national: 'national', nationally: 'national', regional: 'regional' };
 
 function lw(t: Token | undefined): string {
@@ -39,19 +39,34 @@ function lw(t: Token | undefined): string {
 }
 
 /** Token range [from, to] of the clause around tokens [first, last]. */
+/** Does token k start a new clause? Conjunctions, comparisons ("ahead of", "up from"), ", and". */
+function isBoundaryWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.type !== 'word') return false;
+  const w = t.text.toLowerCase();
+  if (HARD_BOUNDARY_WORDS.has(w)) return !(w === 'than' && /^(?:more|less|fewer|greater|rather|other)$/i.test(tokens[k - 1]?.text ?? ''));
+  if (w === 'from' && /^(?:up|down|rising|falling|rose|fell|increase|decrease|jump|drop)$/i.test(tokens[k - 1]?.text ?? '')) return true;
+  if (w === 'and' && tokens[k - 1]?.text === ',') return true;
+  if (w === 'below' || w === 'above') return /^(?:the|its|a|an|their)$/i.test(tokens[k + 1]?.text ?? '');
+  return false;
+}
+
 function clauseOf(tokens: readonly Token[], first: number, last: number): [number, number] {
   let from = first;
   while (from > 0) {
     const p = tokens[from - 1];
     if (HARD_BOUNDARY_PUNCT.has(p.text) && !(p.text === '(' && from - 1 === first - 1) && !(p.text === '–' && !p.ws)) break;
-    if (p.type === 'word' && HARD_BOUNDARY_WORDS.has(p.text.toLowerCase()) && !(p.text === 'than' && /^(?:more|less|fewer|greater|rather|other)$/i.test(tokens[from - 2]?.text ?? ''))) break;
+    if (isBoundaryWord(tokens, from - 1)) break;
+    // "up from", "down from": the boundary is the word before "from".
+    if (tokens[from - 1].text.toLowerCase() === 'from' && isBoundaryWord(tokens, from - 1)) break;
     from--;
   }
   let to = last;
   while (to < tokens.length - 1) {
     const n = tokens[to + 1];
     if (HARD_BOUNDARY_PUNCT.has(n.text) && !(n.text === ')' && to + 1 === last + 1) && !(n.text === '–' && !n.ws)) break;
-    if (n.type === 'word' && HARD_BOUNDARY_WORDS.has(n.text.toLowerCase()) && !(n.text === 'than' && /^(?:more|less|fewer|greater|rather|other)$/i.test(tokens[to]?.text ?? ''))) break;
+    if (isBoundaryWord(tokens, to + 1)) break;
+    if (/^(?:up|down)$/i.test(n.text) && tokens[to + 2]?.text.toLowerCase() === 'from') break;
     to++;
   }
   return [from, to];
@@ -60,6 +75,10 @@ function clauseOf(tokens: readonly Token[], first: number, last: number): [numbe
 export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
   const { text, units, unitTokens, figures, mentions } = input;
   const out: QuantityDescriptor[] = [];
+  // The organisation the article is about: the one it names most.
+  const orgCounts = new Map<string, number>();
+  for (const list of mentions) for (const m of list) if (m.type === 'organization' && !inParentheses(text, m)) orgCounts.set(m.key, (orgCounts.get(m.key) ?? 0) + 1);
+  const dominantOrg = [...orgCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   let carried: { key: string; unit: number } | null = null;
   let carriedOrg: { key: string; unit: number } | null = null;
   let lastBenchmark: { key: string; unit: number } | null = null;
@@ -124,10 +143,17 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           // A year that sets the period of another figure ("$115 billion for 2026") is not an event date.
           const prev = lw(tokens[f.firstToken - 1]);
           const otherFigureInClause = figIdx.some((k) => k !== fi && figures[k].kind !== 'date' && figures[k].firstToken >= cFrom && figures[k].lastToken <= cTo);
-          if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev))) {
+          // "Shares rose 8.3% on Friday": the day of that move, not an event of its own.
+          const attached = figIdx.map((k) => figures[k]).find((g) => g.kind !== 'date' && g.lastToken < f.firstToken && f.firstToken - g.lastToken <= 2 && /^(?:on|in|at|by)$/.test(prev));
+          if (attached) {
+            measure = 'when';
+            measureText = attached.text;
+          } else if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev))) {
             const c = nearestConcept('date');
+            // Results are released too: "results released on Thursday" dates the results, not a launch.
+            const results = c && c.id === 'launch' && words(cFrom, cTo).some((w) => w === 'results' || w === 'earnings');
             if (c) {
-              measure = c.id;
+              measure = results ? 'results' : c.id;
               measureText = c.word;
             }
           }
@@ -219,10 +245,17 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
         if (measure) previousScoreMeasure.value = measure;
       } else if (f.kind === 'rank') {
+        // "the second-largest maker of warehouse robots", "the No. 1 warehouse-robot maker", "the third-deadliest quake".
         const sup = /-(\p{L}+est|most|largest|biggest|best|worst)$/u.exec(f.text);
         const nextWord = lw(tokens[f.lastToken + 1]);
-        if (sup) measure = 'rank:' + sup[1].toLowerCase();
-        else if (/^(?:\p{L}+est|largest|biggest|best|worst)$/u.test(nextWord)) measure = 'rank:' + nextWord;
+        const supWord = sup ? sup[1].toLowerCase() : /^(?:\p{L}+est|largest|biggest|best|worst)$/u.test(nextWord) ? nextWord : null;
+        const nounStart = sup ? f.lastToken + 1 : supWord ? f.lastToken + 2 : f.lastToken + 1;
+        const head = tokens[nounStart]?.type === 'word' && !STOP.has(lw(tokens[nounStart])) && !NOUN_STOP.has(lw(tokens[nounStart])) ? headNoun(tokens, nounStart, cTo) : null;
+        if (supWord && !/^(?:largest|biggest)$/.test(supWord)) conditions.superlative = supWord;
+        if (head) {
+          measure = 'rank:' + nounLemma(SYNONYMS[head] ?? head);
+          measureText = head;
+        } else if (supWord) measure = 'rank:' + supWord;
         else {
           const bench = benchmarks[benchmarks.length - 1];
           const recent = recentBenchmark();
@@ -230,7 +263,6 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             measure = 'rank:' + bench.key;
             lastBenchmark = { key: bench.key, unit: u };
           } else if (recent && tokens.some((t) => /^(?:rank|ranks|ranked|ranking|leaderboard|index|globally|overall|global)$/i.test(t.text))) measure = 'rank:' + recent;
-          else if (f.unit !== 'top' && nextWord && !STOP.has(nextWord)) measure = 'rank:' + nounLemma(nextWord);
         }
       } else if (f.kind === 'duration') {
         const n = durationActivity(tokens, f, cFrom, cTo);
@@ -270,9 +302,10 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       for (let k = cFrom; k <= cTo; k++) {
         const w = lw(tokens[k]);
         if (QUARTERS[w] && /^q\d$/.test(w)) conditions.quarter = QUARTERS[w];
-        else if (QUARTERS[w] && /^quarter/.test(lw(tokens[k + 1]) || (tokens[k + 1]?.text === '-' ? lw(tokens[k + 2]) : ''))) conditions.quarter = QUARTERS[w];
+        else if (QUARTERS[w] && /^quarter/.test(tokens[k + 1]?.text === '-' ? lw(tokens[k + 2]) : lw(tokens[k + 1]))) conditions.quarter = QUARTERS[w];
         else if ((w === 'full' && (lw(tokens[k + 1]) === 'year' || lw(tokens[k + 2]) === 'year')) || (w === 'fiscal' && lw(tokens[k + 1]) === 'year') || w === 'full-year') conditions.quarter = 'full year';
-        else if (w in FREQUENCY_WORDS && k !== f.firstToken && f.kind !== 'date') conditions.frequency = FREQUENCY_WORDS[w];
+        else if (w in FREQUENCY_WORDS && w !== 'quarterly' && k !== f.firstToken && f.kind !== 'date') conditions.frequency = FREQUENCY_WORDS[w];
+        else if (w === 'standard' && lw(tokens[k + 1]) === 'accounting') conditions.setting = 'unadjusted';
         else if (ADJUSTED.has(w)) conditions.setting = 'adjusted';
         else if (UNADJUSTED.has(w) && f.kind === 'money') conditions.setting ??= 'unadjusted';
         else if (w in SCOPE_WORDS) conditions.scope = SCOPE_WORDS[w];
@@ -282,6 +315,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
       if (f.frequency) conditions.frequency = f.frequency;
+      // A share move is a move on a given day, in regular or extended trading.
+      if (measure === 'share-price' && f.kind === 'percent') {
+        conditions.session = /\b(?:extended|after-hours|after hours|pre-market|premarket|after the bell|before the bell|late trading)\b/i.test(text.slice(clauseStart, clauseEnd)) ? 'extended' : 'regular';
+        for (const k of figIdx) {
+          const g = figures[k];
+          if (g.kind === 'date' && g.datePrecision === 'day' && g.dateRole === 'event' && g.firstToken >= cFrom && g.lastToken <= cTo && typeof g.value === 'string') conditions.day = g.value;
+        }
+      }
       // "The strongest aftershock, a magnitude 5.9 tremor": another event than the main shock.
       for (let k = cFrom; k <= cTo; k++) {
         const w = lw(tokens[k]);
@@ -319,9 +360,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // is rarely a name: the agencies that report them are sources, not subjects.
       const eventMeasure = measure !== null && EVENT_MEASURES.has(measure.split(':')[0]);
       let { subject, how } = eventMeasure ? { subject: null, how: undefined } : chooseSubject({ text, f, fi, figures, figIdx, subjectMentions, respectively, clauseStart, clauseEnd, figStart, tokens, lastToken: f.lastToken, financial });
-      // Carried only where the clause points back: "it", "they", "the company", "the stock".
-      if (!subject && !eventMeasure && ANAPHOR.test(text.slice(clauseStart, clauseEnd))) {
-        const c: { key: string; unit: number } | null = financial ? carriedOrg : carried;
+      // Carried only where the clause points back: "it", "they" (the last subject), "the company" (the
+      // organisation the article is about), "the stock".
+      const anaphor = ANAPHOR.exec(text.slice(clauseStart, clauseEnd));
+      if (!subject && !eventMeasure && anaphor) {
+        const definite = /^the\s/i.test(anaphor[0]) || /^(?:shares|stock)$/i.test(anaphor[0].trim());
+        const c: { key: string; unit: number } | null = definite && dominantOrg ? { key: dominantOrg, unit: u } : financial ? carriedOrg : carried;
         if (c && u - c.unit <= 6) {
           subject = c.key;
           how = 'carried';
@@ -341,10 +385,10 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
     }
     // Carry the sentence's subject to later sentences that only say "it", "they" or "the company".
     if (unit.kind === 'sentence' || unit.kind === 'list-item') {
-      const main = subjectMentions.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person' && m.type !== 'place');
+      const main = subjectMentions.filter((m) => !inPrepositionalPhrase(text, m) && !inParentheses(text, m) && m.type !== 'person' && m.type !== 'place');
       const key: string | undefined = lastFigureSubject ?? main[0]?.key;
       if (key) carried = { key, unit: u };
-      const org = main.find((m) => m.type === 'organization') ?? subjectMentions.find((m) => m.type === 'organization');
+      const org = main.find((m) => m.type === 'organization');
       if (org) carriedOrg = { key: org.key, unit: u };
       const b = benchmarks[benchmarks.length - 1];
       if (b) lastBenchmark = { key: b.key, unit: u };
@@ -386,6 +430,9 @@ export function dimensionOf(f: RawFigure | { kind: string; unit?: string }): str
 
 const ANAPHOR = /\b(?:it|its|it's|they|their|them|theirs|he|she|his|her|the (?:company|firm|group|model|stock|shares|insurer|startup|lab|app|maker|business|bank|carrier|retailer|platform|chipmaker|automaker|carmaker|developer|manufacturer|brand|service|network|conglomerate))\b|^\s*(?:shares|stock)\b/i;
 
+/** Words that name the same thing in news copy. */
+const SYNONYMS: Record<string, string> = { quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' };
+
 /** Measures of an event rather than of an owner. */
 const EVENT_MEASURES = new Set(['deaths', 'injured', 'missing', 'displaced', 'rescued', 'rescuers', 'homes', 'aftershocks', 'magnitude', 'occurred', 'measure', 'loss']);
 /** Verbs that make the name before them a source of the figure, not its subject. */
@@ -394,6 +441,10 @@ const REPORTING = /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|say
 /** Measures that belong to organisations (a product has no share price). */
 const FINANCIAL = new Set(['share-price', 'revenue', 'profit', 'eps', 'valuation', 'funding', 'spending', 'market-share', 'employees', 'debt', 'guidance', 'margin', 'stake', 'deal-value', 'penalty']);
 const PREPOSITION_BEFORE = /\b(?:on|in|at|of|from|by|across|to|for|with|than|like|including|through|via|behind|over|under|against|into|onto|about|among|between|as)\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+function inParentheses(text: string, m: UnitMention): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
+}
 
 function inPrepositionalPhrase(text: string, m: UnitMention): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));

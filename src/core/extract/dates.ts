@@ -55,8 +55,13 @@ export function findDates(text: string, base: number, reference: string | null, 
   // a date written without its year: "March 3" in a dateline is the latest March 3 before today.
   const hintDate = hint && /^\d{4}-\d{2}-\d{2}/.test(hint) ? parseIsoDate(hint) : null;
   const refDate = reference ? parseIsoDate(reference)! : fallbackYear ? new Date(Date.UTC(fallbackYear, 11, 31, 12)) : hintDate ?? new Date(Date.UTC(2000, 0, 1, 12));
-  if (!fallbackYear && !reference && hintDate) fallbackYear = null;
-  const yearOf = (d: Date) => (reference || fallbackYear || hintDate ? d.getUTCFullYear() : null);
+  const yearOf = (d: Date, month: number, day: number): number | null => {
+    if (reference || fallbackYear) return d.getUTCFullYear();
+    if (!hintDate) return null;
+    // Against "today", a date without a year is the latest one not after today.
+    const y = hintDate.getUTCFullYear();
+    return month * 100 + day <= (hintDate.getUTCMonth() + 1) * 100 + hintDate.getUTCDate() ? y : y - 1;
+  };
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
@@ -92,12 +97,12 @@ export function findDates(text: string, base: number, reference: string | null, 
       value = resolveWeekday(refDate, Number(known.weekday), t, text);
       precision = 'day';
     } else if (hasDay) {
-      const year = hasYear ? Number(known.year) : fallbackYear && !reference ? fallbackYear : yearOf(d);
+      const year = hasYear ? Number(known.year) : fallbackYear && !reference ? fallbackYear : yearOf(d, Number(known.month ?? d.getUTCMonth() + 1), Number(known.day));
       if (year === null) value = `XXXX-${pad(Number(known.month ?? d.getUTCMonth() + 1))}-${pad(Number(known.day))}`;
       else value = `${year}-${pad(Number(known.month ?? d.getUTCMonth() + 1))}-${pad(Number(known.day))}`;
       precision = 'day';
     } else if (hasMonth) {
-      const year = hasYear ? Number(known.year) : fallbackYear && !reference ? fallbackYear : yearOf(d);
+      const year = hasYear ? Number(known.year) : fallbackYear && !reference ? fallbackYear : yearOf(d, Number(known.month), 31);
       value = year === null ? `XXXX-${pad(Number(known.month))}` : `${year}-${pad(Number(known.month))}`;
       precision = 'month';
     } else {

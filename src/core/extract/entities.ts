@@ -47,11 +47,17 @@ export interface EntityInput {
   glossary?: Glossary;
 }
 
+/** Words naming a company's trade, dropped from keys: "Northwind Robotics" is "Northwind" on second mention. */
+const TRADE_SUFFIX = /\s+(?:robotics|systems|technologies|technology|labs|group|holdings|motors|airlines|mutual|networks|software|semiconductors?|pharmaceuticals|therapeutics|industries|enterprises|solutions|ventures|analytics|insurance|bancorp|financial|energy|media)$/i;
+const GENERIC_FIRST = /^(?:general|national|united|american|first|new|international|global|royal|standard|central|southern|northern|eastern|western|pacific|atlantic|digital|advanced|applied|allied|capital|public|federal|state|city|regional|great|north|south|east|west|old|big|the)$/i;
+
 /** Canonical key of a name: case, spacing, hyphens, possessives and corporate suffixes do not matter. */
 export function entityKey(name: string): string {
   let s = name.normalize('NFKC').replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '').trim();
   s = s.replace(/^the\s+/i, '');
   s = s.replace(CORPORATE_SUFFIX, '');
+  const trade = TRADE_SUFFIX.exec(s);
+  if (trade && !/\s/.test(s.slice(0, trade.index)) && !GENERIC_FIRST.test(s.slice(0, trade.index)) && s.slice(0, trade.index).length >= 4) s = s.slice(0, trade.index);
   s = s.toLowerCase();
   // Versioned names: "GPT-5.4", "GPT 5.4" and "gpt5.4" are one name.
   if (/\d/.test(s)) return s.replace(/[\s\-_]+/g, '');
@@ -83,6 +89,7 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
     for (const n of [e.name, ...(e.aliases ?? [])]) glossaryKeys.set(entityKey(n), { key, name: e.name, type: e.type });
   }
   const byKey = new Map<string, Entity & { votes: Map<EntityType, number>; surfaces: Map<string, number> }>();
+  const acronyms = new Map<string, string>();
   const add = (key: string, name: string, surface: string, mention: EntityMention, type: EntityType, confidence: number, parent?: string) => {
     let e = byKey.get(key);
     if (!e) {
@@ -167,6 +174,37 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
     }
   }
 
+  // An acronym in parentheses right after a name is that name: "Northwind Robotics (NWR)", "the Global
+  // Seismology Network (GSN)".
+  const spans = [...names].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
+    const acronym = text.slice(b.start, b.end);
+    if (!/^[\p{Lu}&.]{2,8}$/u.test(acronym)) continue;
+    const longKey = findKey(byKey, a, text);
+    const shortKey = entityKey(acronym);
+    const short = byKey.get(shortKey);
+    const long = longKey ? byKey.get(longKey) : undefined;
+    if (!short || !long || short === long) continue;
+    for (const m of short.mentions) long.mentions.push({ ...m, key: long.key });
+    for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n * 0.01);
+    byKey.delete(shortKey);
+    acronyms.set(shortKey, long.key);
+  }
+
+  // A later mention by the first word alone: "Northwind" for "Northwind Logistics" (when the key kept both).
+  for (const e of [...byKey.values()]) {
+    if (e.name.includes(' ') || bestType(e.votes) === 'person') continue;
+    const longer = [...byKey.values()].filter((o) => o !== e && o.name.includes(' ') && bestType(o.votes) === 'organization' && o.name.split(' ')[0].toLowerCase() === e.key);
+    if (longer.length === 1) {
+      for (const m of e.mentions) longer[0].mentions.push({ ...m, key: longer[0].key });
+      longer[0].surfaces.set(e.name, (longer[0].surfaces.get(e.name) ?? 0) + 1);
+      byKey.delete(e.key);
+    }
+  }
+
   // People named in full and then by surname: "Alexandr Wang … Wang said".
   const people = [...byKey.values()].filter((e) => bestType(e.votes) === 'person' && e.name.includes(' '));
   for (const e of [...byKey.values()]) {
@@ -205,6 +243,13 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
   }
   out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return out;
+}
+
+function findKey(byKey: Map<string, Entity>, span: NameSpan, text: string): string | undefined {
+  const k = entityKey(text.slice(span.start, span.stageStart ?? span.end).replace(/\s+/g, ' '));
+  if (byKey.has(k)) return k;
+  for (const [key, e] of byKey) if (e.mentions.some((m) => m.start === span.start && !m.via)) return key;
+  return undefined;
 }
 
 function bestType(votes: Map<EntityType, number>): EntityType {

@@ -316,7 +316,8 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
       const capitalisedElsewhere = evidence.capitalised.has(stripPossessive(first));
       // A run of two or more capitalised words opening a sentence is a name ("Artificial Analysis placed…")
       // unless it starts with a function word or an adverb or participle ("Surprisingly Meta…").
-      const dropFirst = FUNCTION_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) || (s === e && !capitalisedElsewhere);
+      // A common word written lower case elsewhere ("Rival Halvorsen Systems") goes when a name of two words remains.
+      const dropFirst = FUNCTION_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) || (s === e && !capitalisedElsewhere) || (e - s >= 2 && evidence.lower.has(lower));
       if (dropFirst && !capitalisedElsewhere || FUNCTION_WORDS.has(lower)) {
         if (s === e) return;
         s++;
