@@ -59,7 +59,8 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     const x = a.conditions[k];
     const y = b.conditions[k];
     if (x !== undefined && y !== undefined) {
-      if (x !== y) return null;
+      // An unnamed quarter ("quarterly revenue") may be the first quarter; a quarter is never the full year.
+      if (x !== y && !(k === 'quarter' && (x === 'Q?' || y === 'Q?') && x !== 'full year' && y !== 'full year')) return null;
       continue;
     }
     // A rank depends on what it ranks among: "deadliest since 1998" and "second-deadliest" rank different sets.

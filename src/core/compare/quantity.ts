@@ -79,6 +79,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
   const orgCounts = new Map<string, number>();
   for (const list of mentions) for (const m of list) if (m.type === 'organization' && !inParentheses(text, m)) orgCounts.set(m.key, (orgCounts.get(m.key) ?? 0) + 1);
   const dominantOrg = [...orgCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const productCounts = new Map<string, number>();
+  for (const list of mentions) for (const m of list) if (m.type === 'product') productCounts.set(m.key, (productCounts.get(m.key) ?? 0) + 1);
+  const dominantProduct = [...productCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   let carried: { key: string; unit: number } | null = null;
   let carriedOrg: { key: string; unit: number } | null = null;
   let lastBenchmark: { key: string; unit: number } | null = null;
@@ -105,7 +108,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       return lo;
     };
-    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && m.type !== 'place' && !isAttribution(text, m) && !REPORTING.test(text.slice(m.end, m.end + 90)));
+    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && m.type !== 'place' && !isAttribution(text, m) && !REPORTING.test(text.slice(m.end, m.end + 90)) && !RANKER.test(text.slice(m.end, m.end + 60)));
     const benchmarks = ms.filter((m) => m.type === 'benchmark');
     const respectively = tokens.some((t) => t.text.toLowerCase() === 'respectively');
     const previousScoreMeasure: { value: string | null } = { value: null };
@@ -144,10 +147,13 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           const prev = lw(tokens[f.firstToken - 1]);
           const otherFigureInClause = figIdx.some((k) => k !== fi && figures[k].kind !== 'date' && figures[k].firstToken >= cFrom && figures[k].lastToken <= cTo);
           // "Shares rose 8.3% on Friday": the day of that move, not an event of its own.
-          const attached = figIdx.map((k) => figures[k]).find((g) => g.kind !== 'date' && g.lastToken < f.firstToken && f.firstToken - g.lastToken <= 2 && /^(?:on|in|at|by)$/.test(prev));
-          if (attached) {
-            measure = 'when';
-            measureText = attached.text;
+          const attachedIndex = figIdx.find((k) => figures[k].kind !== 'date' && figures[k].lastToken < f.firstToken && f.firstToken - figures[k].lastToken <= 2 && /^(?:on|in|at|by)$/.test(prev));
+          if (attachedIndex !== undefined) {
+            const owner = results[attachedIndex];
+            if (f.datePrecision === 'day' && owner?.measure) {
+              measure = 'when:' + owner.measure;
+              measureText = figures[attachedIndex].text;
+            }
           } else if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev))) {
             const c = nearestConcept('date');
             // Results are released too: "results released on Thursday" dates the results, not a launch.
@@ -304,7 +310,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         if (QUARTERS[w] && /^q\d$/.test(w)) conditions.quarter = QUARTERS[w];
         else if (QUARTERS[w] && /^quarter/.test(tokens[k + 1]?.text === '-' ? lw(tokens[k + 2]) : lw(tokens[k + 1]))) conditions.quarter = QUARTERS[w];
         else if ((w === 'full' && (lw(tokens[k + 1]) === 'year' || lw(tokens[k + 2]) === 'year')) || (w === 'fiscal' && lw(tokens[k + 1]) === 'year') || w === 'full-year') conditions.quarter = 'full year';
-        else if (w in FREQUENCY_WORDS && w !== 'quarterly' && k !== f.firstToken && f.kind !== 'date') conditions.frequency = FREQUENCY_WORDS[w];
+        else if ((w === 'quarterly' || (w === 'quarter' && /^(?:the|this|last|that|latest|same)$/.test(lw(tokens[k - 1])))) && f.kind !== 'date') conditions.quarter ??= 'Q?';
+        else if (w in FREQUENCY_WORDS && k !== f.firstToken && f.kind !== 'date') conditions.frequency = FREQUENCY_WORDS[w];
         else if (w === 'standard' && lw(tokens[k + 1]) === 'accounting') conditions.setting = 'unadjusted';
         else if (ADJUSTED.has(w)) conditions.setting = 'adjusted';
         else if (UNADJUSTED.has(w) && f.kind === 'money') conditions.setting ??= 'unadjusted';
@@ -315,12 +322,25 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
       if (f.frequency) conditions.frequency = f.frequency;
+      // "Software revenue" is part of revenue: a segment named on one side is not the total on the other.
+      if (measure === 'revenue' || measure === 'profit') {
+        const at = tokens.findIndex((t, k) => k >= cFrom && k <= cTo && conceptFor(lw(t), f.kind)?.id === measure);
+        const mod = at > 0 ? tokens[at - 1] : undefined;
+        const mw = lw(mod);
+        conditions.segment = mod && mod.type === 'word' && /^\p{Ll}/u.test(mod.text) && !STOP.has(mw) && !NOUN_STOP.has(mw) && !/^(?:quarterly|annual|total|net|gross|operating|overall|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|record|higher|lower|its|their|company|group|consolidated|reported|adjusted)$/.test(mw) && !/ly$/.test(mw) ? mw : 'total';
+      }
       // A share move is a move on a given day, in regular or extended trading.
       if (measure === 'share-price' && f.kind === 'percent') {
         conditions.session = /\b(?:extended|after-hours|after hours|pre-market|premarket|after the bell|before the bell|late trading)\b/i.test(text.slice(clauseStart, clauseEnd)) ? 'extended' : 'regular';
+        let best = Infinity;
         for (const k of figIdx) {
           const g = figures[k];
-          if (g.kind === 'date' && g.datePrecision === 'day' && g.dateRole === 'event' && g.firstToken >= cFrom && g.lastToken <= cTo && typeof g.value === 'string') conditions.day = g.value;
+          if (g.kind !== 'date' || g.datePrecision !== 'day' || g.dateRole !== 'event' || g.firstToken < cFrom || g.lastToken > cTo || typeof g.value !== 'string') continue;
+          const d = Math.abs(g.firstToken - f.lastToken);
+          if (d < best) {
+            best = d;
+            conditions.day = g.value;
+          }
         }
       }
       // "The strongest aftershock, a magnitude 5.9 tremor": another event than the main shock.
@@ -365,7 +385,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       const anaphor = ANAPHOR.exec(text.slice(clauseStart, clauseEnd));
       if (!subject && !eventMeasure && anaphor) {
         const definite = /^the\s/i.test(anaphor[0]) || /^(?:shares|stock)$/i.test(anaphor[0].trim());
-        const c: { key: string; unit: number } | null = definite && dominantOrg ? { key: dominantOrg, unit: u } : financial ? carriedOrg : carried;
+        const productNoun = /^the\s+(?:model|app|product|device|phone|robot|chip|system)\b/i.test(anaphor[0]);
+        const dominant = productNoun ? dominantProduct : dominantOrg;
+        const c: { key: string; unit: number } | null = definite && dominant ? { key: dominant, unit: u } : financial ? carriedOrg : carried;
         if (c && u - c.unit <= 6) {
           subject = c.key;
           how = 'carried';
@@ -430,6 +452,12 @@ export function dimensionOf(f: RawFigure | { kind: string; unit?: string }): str
 
 const ANAPHOR = /\b(?:it|its|it's|they|their|them|theirs|he|she|his|her|the (?:company|firm|group|model|stock|shares|insurer|startup|lab|app|maker|business|bank|carrier|retailer|platform|chipmaker|automaker|carmaker|developer|manufacturer|brand|service|network|conglomerate))\b|^\s*(?:shares|stock)\b/i;
 
+/** Verbs and nouns of making something, which durations of the same work share. */
+const ACTIVITY: Record<string, string> = Object.fromEntries(
+  ['build', 'built', 'building', 'rebuild', 'rebuilt', 'rebuilding', 'assemble', 'assembled', 'assembling', 'develop', 'developed', 'developing', 'create', 'created', 'construct', 'constructed', 'overhaul', 'overhauled', 'train', 'trained', 'training', 'make', 'made']
+    .map((w) => [w, 'build']),
+);
+
 /** Words that name the same thing in news copy. */
 const SYNONYMS: Record<string, string> = { quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' };
 
@@ -437,6 +465,9 @@ const SYNONYMS: Record<string, string> = { quake: 'earthquake', quakes: 'earthqu
 const EVENT_MEASURES = new Set(['deaths', 'injured', 'missing', 'displaced', 'rescued', 'rescuers', 'homes', 'aftershocks', 'magnitude', 'occurred', 'measure', 'loss']);
 /** Verbs that make the name before them a source of the figure, not its subject. */
 const REPORTING = /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|estimated|estimates|estimate|reported|reports|recorded|records|revised|revises|found|finds|put|puts|expects|expected|forecast|forecasts|projected|projects|calculated|counted|confirmed|told|tallied|measured)\b/;
+
+/** "Artificial Analysis ranks the model third": whoever ranks something else is a source. */
+const RANKER = /^\s+(?:ranks|ranked|places|placed|puts|put|rates|rated|lists|listed)\s+(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.|number|\d|top)\b)/i;
 
 /** Measures that belong to organisations (a product has no share price). */
 const FINANCIAL = new Set(['share-price', 'revenue', 'profit', 'eps', 'valuation', 'funding', 'spending', 'market-share', 'employees', 'debt', 'guidance', 'margin', 'stake', 'deal-value', 'penalty']);
@@ -507,7 +538,7 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   const after = subjectMentions.filter((m) => m.start >= f.end && m.end <= clauseEnd);
   if (after.length && /,/.test(text.slice(f.end, after[0].start)) && !inPrepositionalPhrase(text, after[0])) return { subject: after[0].key, how: 'clause' };
   if (ranked.length) return { subject: ranked[0].key, how: 'clause' };
-  const earlier = before.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person');
+  const earlier = before.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person' && (!x.financial || m.type === 'organization'));
   if (earlier.length) return { subject: earlier[earlier.length - 1].key, how: 'clause' };
   return { subject: null };
 }
@@ -599,19 +630,26 @@ function nounBeforeChange(tokens: readonly Token[], first: number, from: number)
  * ("nine months to rebuild the stack"), or what lasted ("the port will stay shut for two weeks"). */
 function durationActivity(tokens: readonly Token[], f: RawFigure, from: number, to: number): string | null {
   const next = tokens[f.lastToken + 1];
-  if (/-/.test(f.text) && next && next.type === 'word' && !STOP.has(lw(next))) return nounLemma(headNoun(tokens, f.lastToken + 1, to) ?? lw(next));
+  if (/-/.test(f.text) && next && next.type === 'word' && !STOP.has(lw(next))) {
+    const n = headNoun(tokens, f.lastToken + 1, to) ?? lw(next);
+    return ACTIVITY[n] ?? nounLemma(n);
+  }
   if (lw(next) === 'to') {
-    // Purpose: take the last noun of the verb phrase.
-    let last: string | null = null;
+    // Purpose: "nine months to tear down and rebuild the stack" — a verb of building, else the first verb.
+    let first: string | null = null;
     for (let j = f.lastToken + 2; j <= to && j < f.lastToken + 10; j++) {
       const t = tokens[j];
       if (t.type !== 'word') break;
       const w = lw(t);
       if (STOP.has(w)) continue;
-      last = w;
+      if (ACTIVITY[w]) return ACTIVITY[w];
+      first ??= w;
     }
-    return last ? nounLemma(last) : null;
+    return first;
   }
+  // "assembled in six months", "built over two years"
+  const verb = lw(tokens[f.firstToken - 2]);
+  if (/^(?:in|within|over|after)$/.test(lw(tokens[f.firstToken - 1])) && ACTIVITY[verb]) return ACTIVITY[verb];
   if (lw(next) === 'of' && tokens[f.lastToken + 2]?.type === 'word') return nounLemma(headNoun(tokens, f.lastToken + 2, to) ?? lw(tokens[f.lastToken + 2]));
   const n = nounBefore(tokens, lw(tokens[f.firstToken - 1]) === 'for' ? f.firstToken - 1 : f.firstToken, from);
   return n ? nounLemma(n) : null;

@@ -194,17 +194,6 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
     acronyms.set(shortKey, long.key);
   }
 
-  // A later mention by the first word alone: "Northwind" for "Northwind Logistics" (when the key kept both).
-  for (const e of [...byKey.values()]) {
-    if (e.name.includes(' ') || bestType(e.votes) === 'person') continue;
-    const longer = [...byKey.values()].filter((o) => o !== e && o.name.includes(' ') && bestType(o.votes) === 'organization' && o.name.split(' ')[0].toLowerCase() === e.key);
-    if (longer.length === 1) {
-      for (const m of e.mentions) longer[0].mentions.push({ ...m, key: longer[0].key });
-      longer[0].surfaces.set(e.name, (longer[0].surfaces.get(e.name) ?? 0) + 1);
-      byKey.delete(e.key);
-    }
-  }
-
   // People named in full and then by surname: "Alexandr Wang … Wang said".
   const people = [...byKey.values()].filter((e) => bestType(e.votes) === 'person' && e.name.includes(' '));
   for (const e of [...byKey.values()]) {

@@ -71,7 +71,9 @@ export function segment({ text, scan, starts, lineKinds }: SegmentInput): Unit[]
       continue;
     }
     for (const s of splitSentences(scan, start, end)) {
-      units.push({ start: s.start, end: s.end, kind: unitKind === 'list-item' && s.start !== start ? 'sentence' : unitKind, titleCase: isTitleCase(scan.slice(s.start, s.end)) });
+      // A sentence that ends like one is not a headline, however many names it holds.
+      const sentence = scan.slice(s.start, s.end);
+      units.push({ start: s.start, end: s.end, kind: unitKind === 'list-item' && s.start !== start ? 'sentence' : unitKind, titleCase: !/[.!?]["'”’)]*$/.test(sentence) && isTitleCase(sentence) });
     }
   }
   return units;
