@@ -123,6 +123,8 @@ export interface QuantityDescriptor {
   measureText?: string;
   /** Conditions stated in the clause: period, frequency, setting, scope, object. */
   conditions: Record<string, string>;
+  /** Dates only: how precise the date is. */
+  grain?: DatePrecision;
   /** Coarse dimension: never compare across dimensions ("money:USD", "count", "percent", "date", "duration"...). */
   dimension: string;
 }

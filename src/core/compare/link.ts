@@ -52,6 +52,12 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     caveats.push('the subject was read from an earlier sentence');
   }
 
+  // "The 1998 quake" names another event by its year; against a day, a bare year is weak evidence.
+  if (a.grain && b.grain && (a.grain === 'year') !== (b.grain === 'year')) {
+    confidence -= 0.4;
+    caveats.push('a year set against a precise date may name another event');
+  }
+
   // Conditions: a stated difference separates; a one-sided condition only lowers confidence.
   const keys = new Set([...Object.keys(a.conditions), ...Object.keys(b.conditions)]);
   for (const k of keys) {

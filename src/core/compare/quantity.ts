@@ -325,9 +325,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // "Software revenue" is part of revenue: a segment named on one side is not the total on the other.
       if (measure === 'revenue' || measure === 'profit') {
         const at = tokens.findIndex((t, k) => k >= cFrom && k <= cTo && conceptFor(lw(t), f.kind)?.id === measure);
-        const mod = at > 0 ? tokens[at - 1] : undefined;
-        const mw = lw(mod);
-        conditions.segment = mod && mod.type === 'word' && /^\p{Ll}/u.test(mod.text) && !STOP.has(mw) && !NOUN_STOP.has(mw) && !/^(?:quarterly|annual|total|net|gross|operating|overall|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|record|higher|lower|its|their|company|group|consolidated|reported|adjusted)$/.test(mw) && !/ly$/.test(mw) ? mw : 'total';
+        const mw = at > 0 ? lw(tokens[at - 1]) : '';
+        conditions.segment = SEGMENTS.has(mw) && tokens[at - 2]?.text !== '-' ? mw : 'total';
       }
       // A share move is a move on a given day, in regular or extended trading.
       if (measure === 'share-price' && f.kind === 'percent') {
@@ -403,6 +402,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         ...(measureText ? { measureText } : {}),
         conditions,
         dimension: dimensionOf(f),
+        ...(f.datePrecision ? { grain: f.datePrecision } : {}),
       };
     }
     // Carry the sentence's subject to later sentences that only say "it", "they" or "the company".
@@ -457,6 +457,13 @@ const ACTIVITY: Record<string, string> = Object.fromEntries(
   ['build', 'built', 'building', 'rebuild', 'rebuilt', 'rebuilding', 'assemble', 'assembled', 'assembling', 'develop', 'developed', 'developing', 'create', 'created', 'construct', 'constructed', 'overhaul', 'overhauled', 'train', 'trained', 'training', 'make', 'made']
     .map((w) => [w, 'build']),
 );
+
+/** Parts of a business that have revenue of their own: "software revenue" is not the company's revenue. */
+const SEGMENTS = new Set([
+  'software', 'hardware', 'cloud', 'advertising', 'ad', 'ads', 'services', 'service', 'product', 'products', 'subscription', 'subscriptions', 'licensing', 'license',
+  'segment', 'division', 'retail', 'wholesale', 'online', 'digital', 'streaming', 'gaming', 'mobile', 'automotive', 'consumer', 'enterprise', 'commercial',
+  'international', 'domestic', 'foreign', 'overseas', 'legacy', 'device', 'devices', 'data-center', 'datacenter', 'chip', 'chips', 'search', 'hosting', 'insurance',
+]);
 
 /** Words that name the same thing in news copy. */
 const SYNONYMS: Record<string, string> = { quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' };
@@ -546,7 +553,7 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
 function isAttribution(text: string, m: UnitMention): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const after = text.slice(m.end, m.end + 10);
-  return /according to\s+(?:the\s+)?$/i.test(before) || (m.type === 'person' && /^\s*(?:said|says|told|wrote|added)\b/.test(after)) || /\b(?:said|says|told)\s+$/.test(before);
+  return /according to\s+(?:the\s+)?$/i.test(before) || (m.type === 'person' && (/^\s*(?:said|says|told|wrote|added)\b/.test(after) || /\b(?:said|says|told)\s+$/.test(before)));
 }
 
 function stateBefore(tokens: readonly Token[], first: number): string | undefined {

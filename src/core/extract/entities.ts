@@ -103,7 +103,6 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
   };
 
   for (const span of names) {
-    if (span.kind === 'designation') continue;
     const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     // A release stage does not make a different model: "Gemini 3.1 Pro Preview" is "Gemini 3.1 Pro".
     const canonicalText = span.stageStart !== undefined ? text.slice(span.start, span.stageStart).trim().replace(/\s+/g, ' ') : surface;
@@ -121,6 +120,11 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
       const before = text.slice(Math.max(0, span.start - 40), span.start);
       const after = text.slice(span.end, Math.min(text.length, span.end + 60));
       ({ type, confidence } = typeOfName(name, span, before, after));
+      // Designations name things, not models: "Coastal Highway 12", "Pier 4", "Chapter 11".
+      if (span.kind === 'designation') {
+        type = /\b(?:highway|route|interstate|pier|gate|terminal|berth|dock|lane|road|street|avenue)\b/i.test(name) ? 'place' : 'other';
+        confidence = 0.6;
+      }
     }
     let parentKey: string | undefined;
     if (span.familyEnd !== undefined && span.familyEnd < (span.stageStart ?? span.end)) {
