@@ -72,6 +72,8 @@ export function intervalOf(f: Figure): Interval | null {
   if (f.kind === 'rank' && f.unit === 'top') return { lo: 1, hi: f.value, loOpen: false, hiOpen: false };
   const low = typeof f.low === 'number' ? f.low * scale : f.value * scale;
   const high = typeof f.high === 'number' ? f.high * scale : f.value * scale;
+  // A stated range already says how uncertain the estimate is: no rounding slack beyond its ends.
+  if (typeof f.low === 'number' && typeof f.high === 'number' && !f.qualifier) return { lo: low, hi: high, loOpen: false, hiOpen: false };
   const v = f.value * scale;
   switch (f.qualifier) {
     case 'about': {

@@ -258,7 +258,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const nounStart = sup ? f.lastToken + 1 : supWord ? f.lastToken + 2 : f.lastToken + 1;
         const head = tokens[nounStart]?.type === 'word' && !STOP.has(lw(tokens[nounStart])) && !NOUN_STOP.has(lw(tokens[nounStart])) ? headNoun(tokens, nounStart, cTo) : null;
         if (supWord && !/^(?:largest|biggest)$/.test(supWord)) conditions.superlative = supWord;
-        if (head) {
+        const rankedOn = benchmarks[benchmarks.length - 1];
+        if (rankedOn) {
+          // "a top-5 model on the Speed Index": the index is the ranking.
+          measure = 'rank:' + rankedOn.key;
+          lastBenchmark = { key: rankedOn.key, unit: u };
+        } else if (head) {
           measure = 'rank:' + nounLemma(SYNONYMS[head] ?? head);
           measureText = head;
         } else if (supWord) measure = 'rank:' + supWord;
@@ -373,6 +378,17 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       if (direction && (f.kind === 'percent' || f.kind === 'money' || f.kind === 'count')) conditions.direction = direction;
 
+      // "Acme's revenue rose 12%, ahead of Globex (9%)": a figure in parentheses after a name measures what
+      // the figure it is set against measures.
+      if (!measure && /\(\s*$/.test(text.slice(Math.max(unit.start, figStart - 3), figStart))) {
+        const against = figIdx.filter((k) => k !== fi && figures[k].lastToken < f.firstToken && dimensionOf(figures[k]) === dimensionOf(f) && results[k]?.measure).pop();
+        if (against !== undefined) {
+          measure = results[against].measure;
+          if (results[against].measureText) measureText = results[against].measureText;
+          for (const [k, v] of Object.entries(results[against].conditions)) if (!(k in conditions)) conditions[k] = v;
+        }
+      }
+
       // Subject: bound to the figure, else the clause's, else carried from an earlier sentence.
       const financial = measure !== null && FINANCIAL.has(measure.split(':')[0]);
       // Counts of an event (deaths, homes destroyed, magnitude, the day it struck) belong to the event, which
@@ -382,6 +398,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // Carried only where the clause points back: "it", "they" (the last subject), "the company" (the
       // organisation the article is about), "the stock".
       const anaphor = ANAPHOR.exec(text.slice(clauseStart, clauseEnd));
+      if (!subject && !eventMeasure && anaphor && /^(?:its|their|it|they)$/i.test(anaphor[0])) {
+        // "Acme said its revenue rose 12%": the pronoun points at the one who said it.
+        const source = ms.filter((m) => m.end <= figStart && m.type !== 'person' && m.type !== 'place' && REPORTING.test(text.slice(m.end, m.end + 90))).pop();
+        if (source) {
+          subject = source.key;
+          how = 'clause';
+        }
+      }
       if (!subject && !eventMeasure && anaphor) {
         const definite = /^the\s/i.test(anaphor[0]) || /^(?:shares|stock)$/i.test(anaphor[0].trim());
         const productNoun = /^the\s+(?:model|app|product|device|phone|robot|chip|system)\b/i.test(anaphor[0]);

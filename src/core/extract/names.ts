@@ -317,7 +317,9 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
       // A run of two or more capitalised words opening a sentence is a name ("Artificial Analysis placed…")
       // unless it starts with a function word or an adverb or participle ("Surprisingly Meta…").
       // A common word written lower case elsewhere ("Rival Halvorsen Systems") goes when a name of two words remains.
-      const dropFirst = FUNCTION_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) || (s === e && !capitalisedElsewhere) || (e - s >= 2 && evidence.lower.has(lower));
+      // A possessive or a verb of saying after a lone capitalised word marks a name: "Acme's revenue", "Acme said".
+      const nameCue = s === e && !evidence.lower.has(lower) && (/['’]s$/u.test(first) || /^(?:said|says|reported|announced|told|posted|unveiled|launched|released|confirmed|added|expects|plans)$/i.test(tokens[s + 1]?.text ?? ''));
+      const dropFirst = !nameCue && (FUNCTION_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) || (s === e && !capitalisedElsewhere) || (e - s >= 2 && evidence.lower.has(lower)));
       if (dropFirst && !capitalisedElsewhere || FUNCTION_WORDS.has(lower)) {
         if (s === e) return;
         s++;

@@ -1,0 +1,146 @@
+// The rules of "same quantity" and "disagree", one table row each, on small two-source corpora.
+// Each row states what a careful reader concludes; negative rows state what must NOT be linked.
+
+import assert from 'node:assert/strict';
+import { Corpus } from '../../../../src/core/corpus';
+import type { Related } from '../../../../src/core/compare/grouping';
+
+/** Two sources; returns what source B says about the figure of source A whose text is `figure`. */
+function relate(a: string, b: string, figure: string, opts: { dateA?: string; dateB?: string } = {}): Related[] {
+  const corpus = new Corpus({ referenceDate: '2026-11-22' });
+  corpus.set('a.md', `${opts.dateA ?? 'April 10, 2026'}\n\n${a}\n`);
+  corpus.set('b.md', `${opts.dateB ?? 'April 11, 2026'}\n\n${b}\n`);
+  const analysis = corpus.get('a.md')!;
+  const index = analysis.figures.findIndex((f) => f.text === figure);
+  assert.ok(index >= 0, `no figure "${figure}" in: ${analysis.figures.map((f) => f.text).join(', ')}`);
+  return corpus.related({ uri: 'a.md', index }).filter((r) => !r.uncertain);
+}
+
+function verdictOf(a: string, b: string, figure: string, other: string, opts?: { dateA?: string; dateB?: string }): Related {
+  const related = relate(a, b, figure, opts);
+  const r = related.find((x) => x.ref.figure.text === other);
+  assert.ok(r, `"${figure}" is not linked to "${other}" (linked: ${related.map((x) => x.ref.figure.text).join(', ') || 'nothing'})`);
+  return r;
+}
+
+function notLinked(a: string, b: string, figure: string, other: string): void {
+  const related = relate(a, b, figure);
+  assert.ok(!related.some((x) => x.ref.figure.text === other), `"${figure}" must not be linked to "${other}"`);
+}
+
+describe('same quantity', () => {
+  it('subject: a figure in parentheses belongs to the name before it, not to the sentence subject', () => {
+    const a = "Acme's revenue rose 12%, ahead of Globex (9%).";
+    const b = "Globex's revenue rose 9% in the quarter.";
+    assert.ok(verdictOf(a, b, '9%', '9%').verdict.agree);
+    notLinked(a, b, '12%', '9%');
+  });
+  it('subject: different companies are different quantities', () => {
+    notLinked('Acme said its revenue rose 12% last year.', 'Globex said its revenue rose 7% last year.', '12%', '7%');
+  });
+  it('measure: released, launched, unveiled and debuted are one launch date', () => {
+    const r = verdictOf('Acme released the Rocket phone on April 8.', 'Acme launched the Rocket phone on April 9.', 'April 8', 'April 9');
+    assert.equal(r.verdict.agree, false);
+    assert.ok(verdictOf('Acme unveiled the Rocket phone on April 8.', 'Acme debuted the Rocket phone on April 8.', 'April 8', 'April 8').verdict.agree);
+  });
+  it('measure: shares, stock and stock price are one share-price move', () => {
+    const r = verdictOf("Acme's shares rose 9% on Friday.", "Acme's stock price jumped 5% on Friday.", '9%', '5%');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('measure: homes destroyed and homes damaged are different quantities', () => {
+    notLinked('The quake destroyed about 3,000 homes.', 'About 3,000 homes were damaged by the quake.', '3,000', '3,000');
+  });
+  it('measure: dead and rescuers are different counts even with the same number', () => {
+    notLinked('At least 2,000 people were killed in the quake.', 'Some 2,000 rescuers were working in the city.', '2,000', '2,000');
+  });
+  it('conditions: different periods separate, a period on one side only does not', () => {
+    notLinked('Acme reported revenue of $5 billion in 2024.', 'Acme reported revenue of $6 billion in 2025.', '$5 billion', '$6 billion');
+    const one = verdictOf('Acme reported revenue of $5 billion in 2024.', 'Acme reported revenue of $6 billion.', '$5 billion', '$6 billion');
+    assert.ok(one.link.confidence < 1, 'a one-sided condition lowers the confidence');
+    assert.ok(one.link.caveats.some((c) => /period/.test(c)));
+  });
+  it('conditions: the first quarter is not the full year', () => {
+    notLinked('Acme reported first-quarter revenue of $2.4 billion.', 'Acme expects full-year revenue of $9.8 billion.', '$2.4 billion', '$9.8 billion');
+  });
+  it('conditions: adjusted and standard-accounting earnings are different settings', () => {
+    notLinked('Adjusted earnings at Acme came to $1.12 a share.', 'Under standard accounting, Acme earned $0.98 a share.', '$1.12', '$0.98');
+  });
+  it('conditions: monthly and daily users are different measures', () => {
+    notLinked('Acme has over 3 billion monthly active users.', 'Acme serves three billion users daily.', '3 billion', 'three billion');
+  });
+  it('dimension: dollars, people and percent never match', () => {
+    notLinked('Acme will spend $3 billion on data centres.', 'Acme has 3 billion users.', '$3 billion', '3 billion');
+    notLinked('Acme shares rose 3% on Friday.', 'Acme shares rose to $3 on Friday.', '3%', '$3');
+  });
+  it('a publication date is never compared with an event date', () => {
+    const related = relate('Acme launched the Rocket phone on April 8, 2026.', 'Acme launched the Rocket phone on April 8, 2026.', 'April 10, 2026');
+    assert.equal(related.length, 0);
+  });
+  it('a version number is not a figure, so it is never compared', () => {
+    const corpus = new Corpus();
+    corpus.set('a.md', 'Acme compared its model with GPT-5.4 and Claude Opus 4.6.');
+    assert.equal(corpus.get('a.md')!.figures.length, 0);
+  });
+});
+
+describe('disagree', () => {
+  it('rounding at the coarser precision: $2.4 million and $2 million agree', () => {
+    const r = verdictOf('The council pledged $2.4 million in emergency aid.', 'The council pledged $2 million in emergency aid.', '$2.4 million', '$2 million');
+    assert.equal(r.verdict.agree, true);
+    assert.equal(r.verdict.tolerance, 'rounding');
+  });
+  it('rounding: 12% and 12.4 percent agree', () => {
+    assert.ok(verdictOf("Acme's revenue rose 12% in the quarter.", "Acme's revenue rose 12.4 percent in the quarter.", '12%', '12.4 percent').verdict.agree);
+  });
+  it('qualifiers: "more than 40" and "nearly 40" exclude each other', () => {
+    const r = verdictOf('More than 40 people were killed in the fire.', 'Nearly 40 people were killed in the fire.', '40', '40');
+    assert.equal(r.verdict.agree, false);
+    assert.match(r.verdict.reason, /qualifiers exclude each other/);
+  });
+  it('qualifiers: "about 3,000 homes" and "4,100 homes" disagree', () => {
+    assert.equal(verdictOf('The quake destroyed about 3,000 homes.', 'The quake destroyed 4,100 homes.', '3,000', '4,100').verdict.agree, false);
+  });
+  it('qualifiers: a bound is a count so far: "at least 2,000" and "more than 5,000" disagree', () => {
+    assert.equal(verdictOf('At least 2,000 people were killed.', 'More than 5,000 people were killed.', '2,000', '5,000').verdict.agree, false);
+  });
+  it('qualifiers: "over $115 billion" and "$115bn" agree', () => {
+    assert.ok(verdictOf('Acme will spend over $115 billion on AI infrastructure in 2026.', 'Acme will spend $115bn on AI infrastructure in 2026.', '$115 billion', '$115bn').verdict.agree);
+  });
+  it('ranges: "up to 50 mm" and "30 to 50 mm" are compatible', () => {
+    const r = verdictOf('Forecasters expect up to 50 mm of rain.', 'Forecasters expect 30 to 50 mm of rain.', '50 mm', '50 mm');
+    assert.ok(r.verdict.agree);
+  });
+  it('ranges: a point inside a range is compatible, outside it is not', () => {
+    assert.ok(verdictOf('Modellers put insured losses at $1.5 billion to $3 billion.', 'Insured losses will come to about $2 billion.', '$3 billion', '$2 billion').verdict.agree);
+    assert.equal(verdictOf('Modellers put insured losses at $1.5 billion to $3 billion.', 'Insured losses could reach $4 billion.', '$3 billion', '$4 billion').verdict.agree, false);
+  });
+  it('ranks: third is inside the top 5; third and 4th disagree', () => {
+    const inside = verdictOf('Acme ranks third on the Speed Index.', 'Acme is a top-5 model on the Speed Index.', 'third', 'top-5');
+    assert.ok(inside.verdict.agree);
+    assert.match(inside.verdict.reason, /3rd is within top 5/);
+    assert.equal(verdictOf('Acme ranks third on the Speed Index.', 'Acme ranks 4th on the Speed Index.', 'third', '4th').verdict.agree, false);
+  });
+  it('dates: March 2026 contains March 3, 2026; March 3 and March 4 disagree', () => {
+    assert.ok(verdictOf('Acme launched the Rocket phone in March 2026.', 'Acme launched the Rocket phone on March 3, 2026.', 'March 2026', 'March 3, 2026').verdict.agree);
+    assert.equal(verdictOf('Acme launched the Rocket phone on March 3, 2026.', 'Acme launched the Rocket phone on March 4, 2026.', 'March 3, 2026', 'March 4, 2026').verdict.agree, false);
+  });
+  it('dates: a weekday is resolved against the publication date', () => {
+    // April 10, 2026 is a Friday: "on Wednesday" is April 8.
+    assert.ok(verdictOf('Acme launched the Rocket phone on Wednesday.', 'Acme launched the Rocket phone on April 8, 2026.', 'Wednesday', 'April 8, 2026').verdict.agree);
+    assert.equal(verdictOf('Acme launched the Rocket phone on Tuesday.', 'Acme launched the Rocket phone on April 8, 2026.', 'Tuesday', 'April 8, 2026').verdict.agree, false);
+  });
+  it('direction: rose and fell disagree even with the same number', () => {
+    const r = verdictOf("Acme's shares rose 5% on Friday.", "Acme's shares fell 5% on Friday.", '5%', '5%');
+    assert.equal(r.verdict.agree, false);
+    assert.equal(r.verdict.tolerance, 'direction');
+  });
+  it('related() lists disagreements first', () => {
+    const corpus = new Corpus({ referenceDate: '2026-11-22' });
+    corpus.set('a.md', 'April 10, 2026\n\nAcme launched the Rocket phone on April 8.');
+    corpus.set('b.md', 'April 11, 2026\n\nAcme launched the Rocket phone on April 8.');
+    corpus.set('c.md', 'April 12, 2026\n\nAcme launched the Rocket phone on April 9.');
+    const index = corpus.get('a.md')!.figures.findIndex((f) => f.text === 'April 8');
+    const related = corpus.related({ uri: 'a.md', index });
+    assert.deepEqual(related.map((r) => [r.ref.uri, r.verdict.agree]), [['c.md', false], ['b.md', true]]);
+  });
+});
