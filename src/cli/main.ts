@@ -72,7 +72,12 @@ export function parseArgs(argv: string[]): z.infer<typeof OptionsSchema> | 'help
   return r.data;
 }
 
-export async function run(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
+export interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export async function run(argv: string[], io: Output = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) }): Promise<number> {
   let options;
   try {
     options = parseArgs(argv);

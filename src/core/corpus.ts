@@ -276,12 +276,23 @@ export class Corpus {
     return analysis;
   }
 
+  /** Votes for each spelling of an entity: every mention's own spelling, and the glossary's name above all. */
+  private nameVotes(e: Entity): Map<string, number> {
+    const votes = new Map<string, number>();
+    for (const m of e.mentions) {
+      if (m.via) continue;
+      const s = m.text.replace(/['’]s$/u, '').replace(/\s+/g, ' ');
+      votes.set(s, (votes.get(s) ?? 0) + 1);
+    }
+    votes.set(e.name, (votes.get(e.name) ?? 0) + (e.glossary ? 1e6 : 0.5));
+    return votes;
+  }
+
   private learnNames(a: DocAnalysis): void {
     for (const e of a.entities) {
       let votes = this.names.get(e.key);
       if (!votes) this.names.set(e.key, (votes = new Map()));
-      const own = e.mentions.filter((m) => !m.via).length || 0.5;
-      votes.set(e.name, (votes.get(e.name) ?? 0) + own);
+      for (const [name, n] of this.nameVotes(e)) votes.set(name, (votes.get(name) ?? 0) + n);
     }
   }
 
@@ -289,10 +300,11 @@ export class Corpus {
     for (const e of a.entities) {
       const votes = this.names.get(e.key);
       if (!votes) continue;
-      const own = e.mentions.filter((m) => !m.via).length || 0.5;
-      const left = (votes.get(e.name) ?? 0) - own;
-      if (left <= 1e-9) votes.delete(e.name);
-      else votes.set(e.name, left);
+      for (const [name, n] of this.nameVotes(e)) {
+        const left = (votes.get(name) ?? 0) - n;
+        if (left <= 1e-9) votes.delete(name);
+        else votes.set(name, left);
+      }
       if (!votes.size) this.names.delete(e.key);
     }
   }

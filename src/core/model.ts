@@ -78,6 +78,8 @@ export interface Entity {
   mentions: EntityMention[];
   /** Key of the family this entity belongs to ("llama 4" for "Llama 4 Scout"). */
   parent?: string;
+  /** Named by the user's glossary: its name is the one to show. */
+  glossary?: boolean;
 }
 
 export interface Attribution extends Span {

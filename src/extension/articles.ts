@@ -80,6 +80,15 @@ export class Articles implements vscode.Disposable {
     return this.running !== undefined;
   }
 
+  /** Schedules every open article whose text the corpus does not have yet (for idle()). */
+  syncOpenDocuments(): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      const key = doc.uri.toString();
+      if (doc.isClosed || this.pending.has(key) || !this.isArticle(doc.uri)) continue;
+      if (this.session.corpus.text(key) !== doc.getText()) this.schedule(doc, 0);
+    }
+  }
+
   /** Analyses every pending edit now (before a hover, a command, a code action). */
   flush(uri?: vscode.Uri): void {
     for (const key of uri ? [uri.toString()] : [...this.pending.keys()]) {

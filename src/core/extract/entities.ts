@@ -88,8 +88,9 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
     const key = entityKey(e.name);
     for (const n of [e.name, ...(e.aliases ?? [])]) glossaryKeys.set(entityKey(n), { key, name: e.name, type: e.type });
   }
-  const byKey = new Map<string, Entity & { votes: Map<EntityType, number>; surfaces: Map<string, number> }>();
+  const byKey = new Map<string, Entity & { votes: Map<EntityType, number>; surfaces: Map<string, number>; fixedName?: string }>();
   const acronyms = new Map<string, string>();
+  const fixed = new Map<string, string>();
   const add = (key: string, name: string, surface: string, mention: EntityMention, type: EntityType, confidence: number, parent?: string) => {
     let e = byKey.get(key);
     if (!e) {
@@ -114,6 +115,7 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
     if (g) {
       key = g.key;
       name = g.name;
+      fixed.set(key, g.name);
       type = g.type ?? typeOfName(g.name, span, '', '').type;
       confidence = 2;
     } else {
@@ -174,6 +176,7 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
         if (existing?.mentions.some((x) => x.start <= m!.index && x.end >= m!.index + n.length)) continue;
         if (names.some((s) => s.start < m!.index + n.length && m!.index < s.end && !(s.start <= m!.index && s.end >= m!.index + n.length))) continue;
         add(key, e.name, n, { start: m.index, end: m.index + n.length, text: n, key }, e.type ?? 'other', 2);
+        fixed.set(key, e.name);
       }
     }
   }
@@ -230,8 +233,14 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
     const known = lookupKnown(name);
     for (const a of known?.aliases ?? []) if (a !== name && !aliases.includes(a)) aliases.push(a);
     e.mentions.sort((a, b) => a.start - b.start);
-    const entity: Entity = { key: e.key, name, type, aliases, mentions: e.mentions };
+    const glossaryName = fixed.get(e.key);
+    if (glossaryName && glossaryName !== name) {
+      if (!aliases.includes(name)) aliases.push(name);
+      name = glossaryName;
+    }
+    const entity: Entity = { key: e.key, name, type, aliases: aliases.filter((a) => a !== name), mentions: e.mentions };
     if (e.parent) entity.parent = e.parent;
+    if (glossaryName) entity.glossary = true;
     out.push(entity);
   }
   out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -126,7 +126,7 @@ function isNameHead(tokens: readonly Token[], i: number, evidence: WordEvidence)
   if (t.type !== 'word' || !isCapitalised(t.text)) return false;
   const lower = t.text.toLowerCase();
   if (NOT_HEADS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
-  if (i === 0 || tokens[i - 1].nl || /^["“‘'(\[]$/.test(tokens[i - 1].text) && i === 1) {
+  if (i === 0 || tokens[i - 1].nl || /^["“‘'([]$/.test(tokens[i - 1].text) && i === 1) {
     // Sentence-initial: a name only if the document shows it is one.
     if (evidence.isKnown(t.text)) return true;
     if (evidence.lower.has(lower) && !evidence.capitalised.has(t.text)) return false;
@@ -137,7 +137,7 @@ function isNameHead(tokens: readonly Token[], i: number, evidence: WordEvidence)
 function findVersioned(tokens: readonly Token[], unitIndex: number, evidence: WordEvidence, out: NameSpan[], taken: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    let versionEnd = -1; // index of the last token of the version
+    let versionEnd: number; // index of the last token of the version
     let designation = false;
     if (t.type === 'word' && t.text === 'o' && tokens[i + 1]?.type === 'num' && !tokens[i + 1].ws && /^\d$/.test(tokens[i + 1].text) && (i === 0 || tokens[i].ws)) {
       // OpenAI's lower-case "o1", "o3".
@@ -168,7 +168,6 @@ function findVersioned(tokens: readonly Token[], unitIndex: number, evidence: Wo
         versionEnd = i + 2;
       } else continue;
     } else continue;
-    if (versionEnd < 0) continue;
 
     // A letter touching the version ("GPT-4o", "405B") or a decimal part belongs to it.
     let end = versionEnd;

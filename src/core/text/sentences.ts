@@ -164,7 +164,7 @@ export function splitSentences(scan: string, start: number, end: number): { star
     while (j < end && isSpace(scan.charCodeAt(j))) j++;
     if (j >= end) break;
     const nextChar = scan[j];
-    if (!/[\p{Lu}\p{N}"“‘'(\[¿¡$€£]/u.test(nextChar)) continue;
+    if (!/[\p{Lu}\p{N}"“‘'([¿¡$€£]/u.test(nextChar)) continue;
     if (m[0][0] === '.') {
       const before = WORD_BEFORE.exec(scan.slice(Math.max(sentenceStart, m.index - 20), m.index));
       const word = before ? before[1].toLowerCase().replace(/^\.+/, '') : '';
