@@ -166,9 +166,10 @@ export function maskMarkup(text: string, format: 'markdown' | 'plain'): Markup {
     mask(m.index, end);
   }
 
+  // Typed arrays are array-like: no per-element iteration or allocation when turning them back into a string.
   let scan = '';
   const CHUNK = 8192;
-  for (let i = 0; i < codes.length; i += CHUNK) scan += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + CHUNK)));
+  for (let i = 0; i < codes.length; i += CHUNK) scan += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
   return { scan, starts, lineKinds, listMarkers, frontMatter };
 }
 
