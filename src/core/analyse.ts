@@ -17,6 +17,8 @@ import { describeQuantities, type UnitMention } from './compare/quantity';
 /** Bump when the shape or meaning of DocAnalysis changes, so cached analyses are discarded. */
 export const ANALYSIS_VERSION = 1;
 
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const FULL_DATE_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b\\d{1,2}\\s+${MONTH_NAME}\\s+(\\d{4})\\b|\\b(\\d{4})-\\d{2}-\\d{2}\\b`, 'gi');
 const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu} .,'’&-]{1,40},\s*$/u;
 
 export function analyseDocument(text: string, options: AnalysisOptions = {}): DocAnalysis {
@@ -56,8 +58,13 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   };
 
   // Dates: the publication date first (datelines, timestamps, front matter), then the rest against it.
+  // A year written in a full date ("May 18, 2026") places the article's yearless dates; a bare year in the
+  // text is as often history ("since 2019") as the present, so it is not used.
   const years = new Map<number, number>();
-  for (const m of scan.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  for (const m of scan.matchAll(FULL_DATE_YEAR)) {
+    const y = Number(m[1] ?? m[2] ?? m[3]);
+    years.set(y, (years.get(y) ?? 0) + 1);
+  }
   const fallbackYear: number | null = years.size ? [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0] : null;
   const hint = options.referenceDate ?? null;
 

@@ -109,6 +109,8 @@ export interface Unit extends Span {
   kind: UnitKind;
   /** True for Title Case lines (headlines), where capitals say nothing about names. */
   titleCase: boolean;
+  /** Paragraph (or heading, list item) the unit belongs to: sentences of one paragraph share it. */
+  block?: number;
 }
 
 /** What a figure measures, derived from its sentence: the basis of "same quantity". */

@@ -29,6 +29,8 @@ export interface TriangulateApi {
   decorations(uri: string): DecorationModel | undefined;
   /** The status bar item's text and tooltip. */
   status(): StatusSummary | undefined;
+  /** Reveals (selects, and expands to `expand` levels) a node of one of the views by its id. */
+  revealInTree(view: 'documents' | 'conflicts', id: string, expand?: number): Promise<void>;
   /** Files matching the include pattern that could not be read, with the reason. */
   skipped(): { uri: string; path: string; reason: string }[];
 }

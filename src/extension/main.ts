@@ -74,6 +74,12 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     decorations: (uri) => highlights.appliedTo(uri),
     status: () => statusBar.summary,
     skipped: () => [...articles.skipped.values()],
+    async revealInTree(view, id, expand = 1) {
+      const [tree, provider] = view === 'documents' ? [documentsView, documents] : [conflictsView, conflicts];
+      const roots = provider.getChildren();
+      const node = models.current().get(id) ?? roots.find((n) => n.id === id);
+      if (node) await tree.reveal(node, { select: true, focus: true, expand });
+    },
   };
 }
 

@@ -12,7 +12,8 @@ interface Concept {
 }
 
 const CONCEPTS: Concept[] = [
-  { id: 'launch', label: 'launch date', kinds: ['date'], words: ['launch', 'launched', 'launches', 'launching', 'release', 'released', 'releases', 'releasing', 'unveil', 'unveiled', 'unveils', 'unveiling', 'debut', 'debuted', 'debuts', 'introduce', 'introduced', 'introduces', 'introducing', 'rollout', 'roll-out', 'shipped', 'ships', 'announced', 'announces', 'announcing', 'announcement', 'available', 'arrival', 'arrived', 'premiered', 'unveiling'] },
+  { id: 'launch', label: 'launch date', kinds: ['date'], words: ['launch', 'launched', 'launches', 'launching', 'release', 'released', 'releases', 'releasing', 'unveil', 'unveiled', 'unveils', 'unveiling', 'debut', 'debuted', 'debuts', 'introduce', 'introduced', 'introduces', 'introducing', 'rollout', 'roll-out', 'announced', 'announces', 'announcing', 'announcement', 'arrival', 'premiered'] },
+  { id: 'shipping', label: 'shipping date', kinds: ['date'], words: ['ship', 'ships', 'shipped', 'shipping', 'shipment', 'shipments', 'deliveries', 'delivered', 'delivery', 'available', 'availability', 'stores', 'on sale', 'preorders', 'pre-orders'] },
   { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'began', 'started', 'broke', 'quake', 'earthquake', 'storm', 'attack', 'crash', 'explosion', 'fire', 'collapse', 'collapsed', 'outbreak'] },
   { id: 'results', label: 'results date', kinds: ['date'], words: ['results', 'earnings', 'reported', 'reports', 'posted'] },
   { id: 'founded', label: 'founding date', kinds: ['date'], words: ['founded', 'established', 'incorporated', 'formed'] },
@@ -28,7 +29,8 @@ const CONCEPTS: Concept[] = [
   { id: 'valuation', label: 'valuation', kinds: ['money'], words: ['valued', 'valuation', 'valuing', 'worth', 'capitalisation', 'capitalization', 'cap'] },
   { id: 'funding', label: 'funding raised', kinds: ['money'], words: ['raised', 'raise', 'raises', 'raising', 'funding', 'financing', 'round'] },
   { id: 'aid', label: 'aid', kinds: ['money'], words: ['aid', 'relief', 'donated', 'donation', 'donations', 'pledged', 'pledge', 'grant', 'grants', 'assistance', 'emergency'] },
-  { id: 'cost', label: 'cost', kinds: ['money'], words: ['cost', 'costs', 'costing', 'price', 'priced', 'pricing', 'fee', 'fees', 'charge', 'charges'] },
+  { id: 'cost', label: 'cost', kinds: ['money'], words: ['cost', 'costs', 'costing', 'costed', 'price', 'priced', 'pricing', 'fee', 'fees', 'charge', 'charges', 'sell', 'sells', 'selling', 'retail', 'retails', 'msrp'] },
+  { id: 'rent', label: 'rent', kinds: ['money'], words: ['rent', 'rents', 'lease', 'leases'] },
   { id: 'penalty', label: 'penalty', kinds: ['money'], words: ['fine', 'fined', 'penalty', 'penalties', 'settlement', 'settle', 'settled'] },
   { id: 'pay', label: 'pay', kinds: ['money'], words: ['salary', 'pay', 'compensation', 'bonus', 'wage', 'wages'] },
   { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving'] },

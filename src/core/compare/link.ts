@@ -71,6 +71,8 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     }
     // A rank depends on what it ranks among: "deadliest since 1998" and "second-deadliest" rank different sets.
     if (a.dimension === 'rank') return null;
+    // "€6 million a year" is a rate, "€240 million" a total: not the same quantity.
+    if (k === 'frequency' && a.dimension.startsWith('money')) return null;
     confidence -= WEIGHTY.has(k) ? 0.3 : 0.1;
     caveats.push(`only one source states the ${CONDITION_NAMES[k] ?? k} (${x ?? y})`);
   }

@@ -4,7 +4,7 @@
 // Everything here is per document, so it is cached with the document's analysis.
 
 import type { QuantityDescriptor, Unit, EntityType } from '../model';
-import type { Token } from '../text/tokens';
+import { bareOf, type Token } from '../text/tokens';
 import type { RawFigure } from '../extract/figures';
 import { conceptFor, nounLemma, GENERIC_NOUNS, UP_WORDS, DOWN_WORDS } from './concepts';
 import { FREQUENCY_WORDS, STATE_WORDS, NOUN_STOP } from '../extract/lexicon';
@@ -35,7 +35,7 @@ const UNADJUSTED = new Set(['gaap', 'unadjusted', 'statutory']);
 const SCOPE_WORDS: Record<string, string> = { global: 'global', globally: 'global', worldwide: 'global', international: 'global', internationally: 'global', domestic: 'domestic', domestically: 'domestic', nationwide: 'national', national: 'national', nationally: 'national', regional: 'regional' };
 
 function lw(t: Token | undefined): string {
-  return t ? t.text.toLowerCase().replace(/['’]s$/u, '') : '';
+  return t ? bareOf(t) : '';
 }
 
 /** Token range [from, to] of the clause around tokens [first, last]. */
@@ -83,6 +83,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
   for (const list of mentions) for (const m of list) if (m.type === 'product') productCounts.set(m.key, (productCounts.get(m.key) ?? 0) + 1);
   const dominantProduct = [...productCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   let carried: { key: string; unit: number } | null = null;
+  let paragraphAsOf: { value: string; block: number | undefined } | null = null;
   let carriedOrg: { key: string; unit: number } | null = null;
   let lastBenchmark: { key: string; unit: number } | null = null;
   const byUnit = new Map<number, number[]>();
@@ -161,6 +162,13 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             if (c) {
               measure = results ? 'results' : c.id;
               measureText = c.word;
+            } else {
+              // No known event: the verb that dates it ("fell ill on April 14", "declared an outbreak on May 2").
+              const v = eventVerb(tokens, f.firstToken, cFrom);
+              if (v) {
+                measure = 'verb:' + v;
+                measureText = v;
+              }
             }
           }
         }
@@ -327,6 +335,26 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
       if (f.frequency) conditions.frequency = f.frequency;
+      if (f.kind === 'money' && /^(?:a|per|each|every)$/.test(lw(tokens[f.lastToken + 1])) && /^(?:year|month|week|day|annum)$/.test(lw(tokens[f.lastToken + 2]))) {
+        conditions.frequency = lw(tokens[f.lastToken + 2]) === 'annum' ? 'annual' : { year: 'annual', month: 'monthly', week: 'weekly', day: 'daily' }[lw(tokens[f.lastToken + 2])]!;
+      }
+      // What kind of count: "suspected" or "confirmed" cases, "new" or cumulative ones, the "first" or "second" shipment.
+      if (f.kind !== 'date') {
+        for (let k = Math.max(cFrom, f.firstToken - 4); k <= Math.min(cTo, f.lastToken + 5); k++) {
+          const w = lw(tokens[k]);
+          if (STATUS[w]) conditions.status ??= STATUS[w];
+          else if (FLOW[w] && !(k > f.lastToken && lw(tokens[k - 1]) === 'the')) conditions.flow ??= FLOW[w];
+          else if (ORDINAL_MODIFIERS[w] && k < f.firstToken && k >= f.firstToken - 4 && tokens[k + 1]?.type === 'word') conditions.which ??= ORDINAL_MODIFIERS[w];
+        }
+      }
+      // A count "as of" a date, or in a report of that date, is a snapshot of that day.
+      if (f.kind !== 'date') {
+        const asOf = asOfDate(tokens, figures, figIdx, fi, text);
+        if (asOf?.week) conditions.period = 'week to ' + asOf.value;
+        else if (asOf) conditions.asof = asOf.value;
+        else if (paragraphAsOf && paragraphAsOf.block === unit.block && !conditions.period) conditions.asof = paragraphAsOf.value;
+        if (asOf && !asOf.week) paragraphAsOf = { value: asOf.value, block: unit.block };
+      }
       // "Software revenue" is part of revenue: a segment named on one side is not the total on the other.
       if (measure === 'revenue' || measure === 'profit') {
         const at = tokens.findIndex((t, k) => k >= cFrom && k <= cTo && conceptFor(lw(t), f.kind)?.id === measure);
@@ -489,6 +517,35 @@ const SEGMENTS = new Set([
   'international', 'domestic', 'foreign', 'overseas', 'legacy', 'device', 'devices', 'data-center', 'datacenter', 'chip', 'chips', 'search', 'hosting', 'insurance',
 ]);
 
+/** Whether a count is confirmed, suspected…: different counts of the same thing. */
+const STATUS: Record<string, string> = {
+  suspected: 'suspected', confirmed: 'confirmed', 'laboratory-confirmed': 'confirmed', 'lab-confirmed': 'confirmed', probable: 'probable', presumptive: 'probable',
+  possible: 'suspected', estimated: 'estimated', projected: 'projected', forecast: 'projected', expected: 'projected', official: 'official', unofficial: 'unofficial',
+};
+/** New in a period, or the running total. */
+const FLOW: Record<string, string> = { new: 'new', additional: 'new', cumulative: 'cumulative', total: 'cumulative', overall: 'cumulative', active: 'active' };
+const ORDINAL_MODIFIERS: Record<string, string> = { first: '1', second: '2', third: '3', initial: '1', next: 'next', latest: 'latest', previous: 'previous', final: 'final' };
+const REPORT_NOUNS = /^(?:bulletin|bulletins|report|reports|update|updates|count|tally|data|figures|statement|briefing|release|survey|census|numbers)$/;
+
+/** The snapshot date of a count: "as of Monday", "by May 18", "the May 18 bulletin", "in the week to May 17". */
+function asOfDate(tokens: readonly Token[], figures: readonly RawFigure[], figIdx: readonly number[], fi: number, text: string): { value: string; week: boolean } | null {
+  let best: { value: string; week: boolean; d: number } | null = null;
+  for (const k of figIdx) {
+    const g = figures[k];
+    if (k === fi || g.kind !== 'date' || g.datePrecision !== 'day' || g.dateRole !== 'event' || typeof g.value !== 'string') continue;
+    const p1 = lw(tokens[g.firstToken - 1]);
+    const p2 = lw(tokens[g.firstToken - 2]);
+    const before = text.slice(Math.max(0, g.start - 40), g.start).toLowerCase();
+    const week = /\b(?:week|weeks|fortnight|days|month)\s+(?:to|ending|ended|through)\s+$/.test(before);
+    const snapshot = week || (p1 === 'of' && p2 === 'as') || /^(?:by|through|until|till)$/.test(p1) || (p1 === 'to' && p2 === 'up') ||
+      REPORT_NOUNS.test(lw(tokens[g.lastToken + 1])) || (lw(tokens[g.lastToken + 1]) === "'" && REPORT_NOUNS.test(lw(tokens[g.lastToken + 2]))) || /\b(?:bulletin|report|update|count|tally|figures|statement|briefing)\s*,?\s*(?:of|dated|from|published|released|issued)?\s*(?:on\s+)?$/.test(before) || /['’]s$/.test(tokens[g.lastToken].text) && REPORT_NOUNS.test(lw(tokens[g.lastToken + 1]));
+    if (!snapshot) continue;
+    const d = Math.abs(g.firstToken - figures[fi].firstToken);
+    if (!best || d < best.d) best = { value: g.value, week, d };
+  }
+  return best && { value: best.value, week: best.week };
+}
+
 /** Words that name the same thing in news copy. */
 const SYNONYMS: Record<string, string> = { quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' };
 
@@ -588,6 +645,21 @@ function stateBefore(tokens: readonly Token[], first: number): string | undefine
     if (/^[,;.]$/.test(w)) break;
   }
   return undefined;
+}
+
+const NOT_EVENTS = /^(?:said|says|say|told|tells|added|noted|wrote|reported|stated|confirmed|explained|announced|published|posted|updated|is|was|were|are|been|be|had|has|have|did|does|do|expected|scheduled|due)$/;
+const IRREGULAR_PAST = /^(?:fell|began|begun|struck|hit|won|lost|met|held|took|made|became|rose|came|went|broke|sold|bought|left|died|opened|closed|voted|signed|declared|ended|started|occurred|happened|arrived|opened)$/;
+
+/** The verb a date attaches to, before it in the clause: "fell" in "fell ill on April 14". */
+function eventVerb(tokens: readonly Token[], first: number, from: number): string | null {
+  for (let k = first - 1; k >= from && k >= first - 6; k--) {
+    const t = tokens[k];
+    if (t.type !== 'word') continue;
+    const w = lw(t);
+    if (NOT_EVENTS.test(w)) return null;
+    if (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4)) return w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '');
+  }
+  return null;
 }
 
 function verbBefore(tokens: readonly Token[], first: number, from: number): string | undefined {

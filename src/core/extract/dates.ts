@@ -13,7 +13,9 @@ export interface FoundDate extends Span {
   relative: boolean;
 }
 
-const PREFILTER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|tomorrow|ago|last|next|this|earlier)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+/** Only sentences that name a month or a weekday, write a numeric date, or say "yesterday", "ago", "last
+ * week" reach chrono: most sentences hold no date, and parsing them is most of the cost. */
+const PREFILTER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|tomorrow|ago)\b|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|quarter)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** Words chrono reads as dates that are not dates a reader would check. */
 const DROP = /^(?:now|today|tonight|right now|this (?:morning|afternoon|evening|week)|the day before|the next day|day before|a (?:year|month|week|day) (?:ago|earlier|later|before)|(?:this|last|next|past) week(?:end)?|\d{1,2}\/\d{1,2})$/i;
 const DURATION_ONLY = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
@@ -79,7 +81,15 @@ export function findDates(text: string, base: number, reference: string | null, 
     }
     t = t.replace(/[\s,.;:]+$/, '');
     if (!t || DROP.test(t) || DURATION_ONLY.test(t) || !DATEISH.test(t)) continue;
-    const c = r.start;
+    // "the week to May 10, 29% came back positive": a one- to three-digit number after the comma is not a year.
+    let c = r.start;
+    const shortYear = /,\s*(\d{1,3})$/.exec(t);
+    if (shortYear && c.isCertain('year')) {
+      t = t.slice(0, shortYear.index);
+      const again = parser.parse(t, { instant: refDate, timezone: 0 }, { forwardDate: false })[0];
+      if (!again) continue;
+      c = again.start;
+    }
     const hasDay = c.isCertain('day');
     const hasMonth = c.isCertain('month');
     const hasYear = c.isCertain('year');
@@ -92,7 +102,7 @@ export function findDates(text: string, base: number, reference: string | null, 
     if (!reference && (hasWeekday && !hasDay || /\b(?:ago|last|next|this|yesterday|tomorrow)\b/i.test(t))) continue;
     let value: string;
     let precision: DatePrecision;
-    const d = r.start.date();
+    const d = c.date();
     if (hasWeekday && !hasDay) {
       value = resolveWeekday(refDate, Number(known.weekday), t, text);
       precision = 'day';

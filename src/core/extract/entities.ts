@@ -20,6 +20,8 @@ const ORG_HEADS = new Set([
 ]);
 const PLACE_HEADS = new Set(['city', 'county', 'province', 'state', 'bay', 'island', 'islands', 'valley', 'region', 'coast', 'peninsula', 'river', 'lake', 'mountains', 'strait', 'district', 'harbor', 'harbour', 'port', 'beach', 'heights', 'hills', 'springs', 'falls', 'canyon', 'gulf', 'sea', 'ocean', 'prefecture', 'territory', 'village', 'town']);
 const BENCHMARK_HEADS = /(?:^|\s)(?:index|benchmark|benchmarks|bench|leaderboard|arena|eval|evals|exam|test|olympiad)(?:\s+v?\d[\d.]*)?$/i;
+/** CamelCase benchmark names: "TensorScore 3", "PCMark", "HealthBench". */
+const BENCHMARK_CAMEL = /\p{Ll}(?:Bench|Score|Mark)(?:\s+v?\d[\d.]*)?$/u;
 const PRODUCT_CUES = /^\s+(?:reasoning\s+|language\s+|ai\s+|flagship\s+|frontier\s+|new\s+)?(?:model|models|app|apps|application|chatbot|assistant|glasses|phone|phones|device|devices|chip|chips|robot|robots|arm|platform|browser|headset|car|truck|drone|software|system)\b/i;
 const LAUNCH_BEFORE = /\b(?:launch(?:ed|es)?|releas(?:ed|es|ing)|unveil(?:ed|s|ing)|debut(?:ed|s)?|introduc(?:ed|es|ing)|ship(?:ped|s)?|rolled out|rolls out|called|dubbed|named)\s+(?:the\s+|its\s+|a\s+|an\s+|new\s+|proprietary\s+)*["'“‘]?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|added|wrote|argued|explained|noted|stated|warned|claimed|insisted|tweeted|posted)\b/i;
@@ -51,8 +53,19 @@ export interface EntityInput {
 const TRADE_SUFFIX = /\s+(?:robotics|systems|technologies|technology|labs|group|holdings|motors|airlines|mutual|networks|software|semiconductors?|pharmaceuticals|therapeutics|industries|enterprises|solutions|ventures|analytics|insurance|bancorp|financial|energy|media)$/i;
 const GENERIC_FIRST = /^(?:general|national|united|american|first|new|international|global|royal|standard|central|southern|northern|eastern|western|pacific|atlantic|digital|advanced|applied|allied|capital|public|federal|state|city|regional|great|north|south|east|west|old|big|the)$/i;
 
+const keyCache = new Map<string, string>();
+
 /** Canonical key of a name: case, spacing, hyphens, possessives and corporate suffixes do not matter. */
 export function entityKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(name, (key = computeKey(name)));
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   let s = name.normalize('NFKC').replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '').trim();
   s = s.replace(/^the\s+/i, '');
   s = s.replace(CORPORATE_SUFFIX, '');
@@ -69,7 +82,7 @@ export function typeOfName(name: string, span: NameSpan | undefined, before: str
   if (known) return { type: known.type, confidence: 1 };
   const words = name.split(/\s+/);
   const lastWord = words[words.length - 1].toLowerCase().replace(/\.$/, '');
-  if (BENCHMARK_HEADS.test(name) || /bench\b/i.test(name) || /^[A-Z]{3,}-(?:Pro|Hard|Lite|Verified|Bench)$/.test(name)) return { type: 'benchmark', confidence: 0.9 };
+  if (BENCHMARK_HEADS.test(name) || BENCHMARK_CAMEL.test(name) || /bench\b/i.test(name) || /^[A-Z]{3,}-(?:Pro|Hard|Lite|Verified|Bench)$/.test(name)) return { type: 'benchmark', confidence: 0.9 };
   if (span?.kind === 'versioned') return { type: 'product', confidence: 0.9 };
   if (span?.titled) return { type: 'person', confidence: 0.9 };
   if (words.length > 1 && ORG_HEADS.has(lastWord)) return { type: 'organization', confidence: 0.8 };

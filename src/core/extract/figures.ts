@@ -2,7 +2,7 @@
 // bare years. Works token by token over one sentence unit, after dates and names have claimed their spans.
 
 import type { Figure, FigureKind, Qualifier } from '../model';
-import type { Token } from '../text/tokens';
+import { lowerOf, type Token } from '../text/tokens';
 import { readNumeral, type Numeral } from './numerals';
 import {
   CURRENCY_SYMBOLS, CURRENCY_CODES, CURRENCY_WORDS, PERCENT_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS, RANK_CUES, RANK_NOUNS,
@@ -32,6 +32,7 @@ export interface FigureScanInput {
 }
 
 const SCORE_CUES = new Set(['scored', 'scores', 'score', 'scoring', 'rated', 'rating', 'rates', 'notched', 'measured', 'measuring', 'registered']);
+const SCORE_CONTEXT = new Set(['benchmark', 'benchmarks', 'leaderboard', 'index', 'test', 'exam']);
 const SKIPPABLE = new Set(['just', 'only', 'a', 'an', 'of', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'than', 'more', 'less', 'up', 'to', 'at', 'least', 'some', 'approximately', 'respectively', 'impressive', 'high', 'low', 'record', 'solid', 'strong', 'mere', 'total', 'overall', 'average', 'an', 'the']);
 const SCORE_UNITS = new Set(['points', 'point', 'pts', 'pt']);
 const YEAR_PREPOSITIONS = new Set(['in', 'for', 'by', 'since', 'until', 'till', 'of', 'from', 'during', 'through', 'throughout', 'fiscal', 'year', 'early', 'late', 'mid', 'before', 'after', 'around', 'circa', 'the', 'its', 'their', 'this', 'that', 'between', 'and', 'to', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'end', 'start', 'beginning', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'cy']);
@@ -43,7 +44,7 @@ const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'it', 'i', 'you', 'there', 
 const ONE_DURATION_OK = new Set(['for', 'in', 'within', 'after', 'over', 'about', 'nearly', 'almost', 'than', 'just', 'only', 'past', 'last', 'of', 'first', 'maybe', 'least', 'around', 'roughly', 'under', 'than']);
 
 function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : '';
+  return t ? lowerOf(t) : '';
 }
 
 /** Finds a currency symbol or code just before token i (the numeral's first token). */
@@ -150,7 +151,7 @@ export function scanFigures(input: FigureScanInput): RawFigure[] {
   const { tokens, claimed, inName, text } = input;
   const out: RawFigure[] = [];
   const used = new Uint8Array(tokens.length);
-  const sentenceHasScoreCue = tokens.some((t) => SCORE_CUES.has(t.text.toLowerCase()) || /^(?:benchmark|benchmarks|leaderboard|index|test|exam)$/i.test(t.text));
+  const sentenceHasScoreCue = tokens.some((t) => t.type === 'word' && (SCORE_CUES.has(lowerOf(t)) || SCORE_CONTEXT.has(lowerOf(t))));
 
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
@@ -189,6 +190,14 @@ export function scanFigures(input: FigureScanInput): RawFigure[] {
       continue;
     }
     for (let k = fig.firstToken; k <= fig.lastToken; k++) used[k] = 1;
+    // Tallies: "passed 31-18", "31 to 17": votes for and against, not a range.
+    const tally = voteContext(tokens) ? readTally(tokens, fig, input) : null;
+    if (tally) {
+      for (let k = tally.firstToken; k <= tally.lastToken; k++) used[k] = 1;
+      out.push(fig, tally);
+      i = tally.lastToken;
+      continue;
+    }
     // Ranges: "$2 billion to $3 billion", "40-45%", "2–4%", "30 to 50 mm", "between 40 and 45".
     const range = readRangeEnd(tokens, fig, input, out, sentenceHasScoreCue);
     if (range) {
@@ -204,6 +213,29 @@ export function scanFigures(input: FigureScanInput): RawFigure[] {
   }
   void text;
   return out;
+}
+
+const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'tally', 'councillors', 'councilors', 'lawmakers', 'senators', 'ballot', 'passed', 'approved', 'rejected', 'majority']);
+
+function voteContext(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.type === 'word' && VOTE_WORDS.has(lowerOf(t)));
+}
+
+/** "31-18", "31 to 17" after a count in a vote: the first is the votes for, the second the votes against. */
+function readTally(tokens: readonly Token[], a: RawFigure, input: FigureScanInput): RawFigure | null {
+  if (a.kind !== 'count' || a.noun || typeof a.value !== 'number') return null;
+  const sep = tokens[a.lastToken + 1];
+  const n = tokens[a.lastToken + 2];
+  if (!sep || !n || n.type !== 'num' || !(sep.text === '-' || sep.text === '–' || lowerOf(sep) === 'to')) return null;
+  const b = Number(n.text.replace(/,/g, ''));
+  if (!(b < a.value) || input.claimed(n.start, n.end)) return null;
+  a.noun = 'votes';
+  a.unit = 'votes';
+  a.state = 'for';
+  return {
+    start: n.start, end: n.end, text: n.text, kind: 'count', value: b, unit: 'votes', noun: 'votes', state: 'against', precision: 1,
+    unit_index: a.unit_index, firstToken: a.lastToken + 2, lastToken: a.lastToken + 2,
+  };
 }
 
 function readRangeEnd(tokens: readonly Token[], a: RawFigure, input: FigureScanInput, previous: RawFigure[], scoreCue: boolean): RawFigure | null {
@@ -478,6 +510,24 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
       }
       frequency = na.frequency;
       state = na.state;
+      if (!noun && (afterWord === 'against' || (afterWord === 'in' && /^favou?r$/.test(lower(tokens[last + 2])))) && voteContext(tokens)) {
+        noun = 'votes';
+        unit = 'votes';
+        state = afterWord === 'against' ? 'against' : 'for';
+      }
+      // "five of the province's 11 districts": the noun of the whole counts the part.
+      if (!noun && afterWord === 'of') {
+        for (let k = last + 2; k < tokens.length && k <= last + 6; k++) {
+          const t = tokens[k];
+          const w = lower(t);
+          if (t.type === 'num' || /^(?:the|its|their|his|her|our|these|those)$/.test(w) || /['’]s$/.test(t.text)) continue;
+          if (t.type === 'word' && /[^su]s$/.test(w) && !PRONOUNS.has(w) && !/^(?:us|them|these|those|ours|theirs)$/.test(w)) {
+            noun = w;
+            unit = w;
+          }
+          break;
+        }
+      }
       // "3,000 homes were destroyed and 14,000 damaged": the state stands where the noun would.
       const prevCount = previous[previous.length - 1];
       if (noun && STATE_WORDS.has(noun) && !na.modifiers.length && prevCount?.kind === 'count' && prevCount.noun && !STATE_WORDS.has(prevCount.noun)) {

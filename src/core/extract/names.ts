@@ -78,6 +78,9 @@ const COMMON_ACRONYMS = new Set([
 ]);
 
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return /^[a-z]+\p{Lu}/u.test(word); // "iPhone", "xAI"
   return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 }
 

@@ -2,7 +2,7 @@
 // symbol), written numbers ("three billion", "twenty-five"), fractions ("one-tenth", "two-thirds"),
 // multipliers ("2x", "twice"), ordinals ("fourth", "3rd") and vague magnitudes ("billions").
 
-import type { Token } from '../text/tokens';
+import { lowerOf, type Token } from '../text/tokens';
 import { UNITS, TENS, SCALES, SPACED_SCALES, VAGUE, ORDINALS, FRACTIONS, MULTIPLIER_WORDS } from './lexicon';
 
 export type NumeralForm = 'digits' | 'words' | 'fraction' | 'multiplier' | 'ordinal' | 'vague';
@@ -71,9 +71,16 @@ function applyScale(tokens: readonly Token[], last: number, value: number, preci
   return { value, precision, last };
 }
 
+/** Words that can start a numeral; anything else is rejected before any parsing. */
+const STARTERS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS), ...Object.keys(VAGUE), ...Object.keys(MULTIPLIER_WORDS), 'a', 'an', 'half', 'dozen',
+  'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', 'twentyfold', 'hundredfold',
+]);
+
 export function readNumeral(tokens: readonly Token[], i: number): Numeral | null {
   const t = tokens[i];
   if (!t) return null;
+  if (t.type === 'word' && !STARTERS.has(lowerOf(t))) return null;
   if (t.type === 'num') {
     const { value, precision } = digitsValue(t.text);
     // "2x", "10x" multipliers.

@@ -37,6 +37,7 @@ export interface SegmentInput {
 
 export function segment({ text, scan, starts, lineKinds }: SegmentInput): Unit[] {
   const units: Unit[] = [];
+  let blocks = 0;
   let l = 0;
   while (l < starts.length) {
     const kind = lineKinds[l];
@@ -67,13 +68,14 @@ export function segment({ text, scan, starts, lineKinds }: SegmentInput): Unit[]
     const unitKind = lineUnitKind(kind, body);
     const titleCase = isTitleCase(body);
     if (unitKind === 'heading' || unitKind === 'dateline' || unitKind === 'meta') {
-      units.push({ start, end, kind: unitKind, titleCase });
+      units.push({ start, end, kind: unitKind, titleCase, block: blocks++ });
       continue;
     }
+    blocks++;
     for (const s of splitSentences(scan, start, end)) {
       // A sentence that ends like one is not a headline, however many names it holds.
       const sentence = scan.slice(s.start, s.end);
-      units.push({ start: s.start, end: s.end, kind: unitKind === 'list-item' && s.start !== start ? 'sentence' : unitKind, titleCase: !/[.!?]["'”’)]*$/.test(sentence) && isTitleCase(sentence) });
+      units.push({ start: s.start, end: s.end, kind: unitKind === 'list-item' && s.start !== start ? 'sentence' : unitKind, titleCase: !/[.!?]["'”’)]*$/.test(sentence) && isTitleCase(sentence), block: blocks });
     }
   }
   return units;

@@ -13,6 +13,20 @@ export interface Token {
   ws: boolean;
   /** A line break precedes the token. */
   nl: boolean;
+  /** Lower-case text, computed once on first use (see lowerOf). */
+  lower?: string;
+  /** Lower-case text without a possessive ending (see bareOf). */
+  bare?: string;
+}
+
+/** The token's text in lower case, computed once: the extractors ask for it many times. */
+export function lowerOf(t: Token): string {
+  return (t.lower ??= t.text.toLowerCase());
+}
+
+/** Lower case, possessive dropped: "Meta's" → "meta". */
+export function bareOf(t: Token): string {
+  return (t.bare ??= lowerOf(t).replace(/['’]s$/u, ''));
 }
 
 const TOKEN_RE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)|(\s+)|([\s\S])/gu;

@@ -3,7 +3,7 @@
 // figures elsewhere). Pure: the glue wraps the Markdown in a trusted MarkdownString that enables only
 // triangulate.openFigure, the command behind every link here.
 
-import type { Span, Claim, Entity, EntityMention } from '../../core/model';
+import type { Span, Claim, Entity, EntityMention, Figure } from '../../core/model';
 import type { Corpus, CorpusEntity, FigureRef, Related } from '../../core/corpus';
 import { describeValue } from '../../core/compare/verdict';
 import { documentTitle, escapeMarkdown, fileName, flat, openLink, plural, snippet, snippetMarkdown, truncate, type Target } from './text';
@@ -49,7 +49,12 @@ export function figureHover(corpus: Corpus, ref: FigureRef): HoverModel {
   const q = ref.quantity;
   const links: Target[] = [];
   const out: string[] = [];
-  out.push(`$(symbol-number) **${escapeMarkdown(describeValue(f))}** · ${f.kind}${f.text !== describeValue(f) ? ` · written “${escapeMarkdown(flat(f.text))}”` : ''}`);
+  const value = valueText(f);
+  // "written …" only when the words say more than the value does ("a dozen", "Wednesday", "$115bn").
+  const written = flat(f.text);
+  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]/g, '');
+  const same = plain(value).startsWith(plain(written)) || plain(value.replace(/ \(.*\)$/, '')) === plain(written);
+  out.push(`$(symbol-number) **${escapeMarkdown(value)}** · ${f.kind}${same ? '' : ` · written “${escapeMarkdown(written)}”`}`);
   if (f.dateRole === 'publication' || q.measure === 'published') {
     out.push('', 'Publication date of this document.');
     return { kind: 'figure', span: { start: f.start, end: f.end }, markdown: out.join('\n'), links };
@@ -66,29 +71,29 @@ export function figureHover(corpus: Corpus, ref: FigureRef): HoverModel {
   const disagree = related.filter((r) => !r.uncertain && !r.verdict.agree);
   const agree = related.filter((r) => !r.uncertain && r.verdict.agree);
   const uncertain = related.filter((r) => r.uncertain);
-  const section = (title: string, items: Related[], icon: string) => {
+  const section = (title: string, items: Related[]) => {
     if (!items.length) return;
     out.push(`${title} (${items.length})`, '');
-    for (const r of items) out.push(relatedItem(corpus, r, icon, links));
+    for (const r of items) out.push(relatedItem(corpus, r, links));
     out.push('');
   };
-  section('$(error) **Disagree**', disagree, 'error');
-  section('$(pass) **Agree**', agree, 'pass');
-  section('$(question) **Uncertain link**: may not measure the same thing', uncertain, 'question');
+  section('$(error) **Disagree**', disagree);
+  section('$(pass) **Agree**', agree);
+  section('$(question) **Uncertain link**: may not measure the same thing', uncertain);
   return { kind: 'figure', span: { start: f.start, end: f.end }, markdown: out.join('\n').trimEnd(), links };
 }
 
-function relatedItem(corpus: Corpus, r: Related, _icon: string, links: Target[]): string {
+function relatedItem(corpus: Corpus, r: Related, links: Target[]): string {
   const other = r.ref;
   const target: Target = { uri: other.uri, start: other.figure.start, end: other.figure.end };
   links.push(target);
   const a = corpus.get(other.uri);
   const title = documentTitle(corpus, other.uri);
   const tip = `Open ${fileName(other.uri)} at “${flat(other.figure.text)}”`.replace(/["\\]/g, '');
-  const head = `- **${escapeMarkdown(describeValue(other.figure))}** — [${escapeMarkdown(title)}](${openLink(target)} "${tip}")${a?.published ? ` · ${a.published}` : ' · undated'}`;
+  const head = `- **${escapeMarkdown(valueText(other.figure))}** — [${escapeMarkdown(title)}](${openLink(target)} "${tip}")${a?.published ? ` · ${a.published}` : ' · undated'}`;
   const lines = [head];
   const s = corpus.sentenceOf(other);
-  if (s) lines.push(`  ${snippetMarkdown(snippet(s.text, s.figureStart, s.figureEnd))}`);
+  if (s) lines.push(`  ${snippetMarkdown(snippet(s.text, s.figureStart, s.figureEnd, 180))}`);
   let why = `*${escapeMarkdown(r.verdict.reason)}*`;
   if (r.link.confidence < 1) {
     const caveats = r.link.caveats.length ? `: ${r.link.caveats.map(escapeMarkdown).join('; ')}` : '';
@@ -96,6 +101,14 @@ function relatedItem(corpus: Corpus, r: Related, _icon: string, links: Target[])
   }
   lines.push(`  ${why}`);
   return lines.join('  \n');
+}
+
+/** describeValue, with the counted noun for counts: "16 agents", "3 billion users (over)". */
+export function valueText(f: Figure): string {
+  const full = describeValue(f);
+  if (f.kind !== 'count' || !f.noun) return full;
+  const base = describeValue({ ...f, qualifier: undefined, qualifierText: undefined });
+  return `${base} ${f.noun}${full.slice(base.length)}`;
 }
 
 function round(n: number): string {

@@ -48,6 +48,9 @@ export interface TreeInput {
   skipped?: readonly SkippedFile[];
 }
 
+/** Titles in descriptions are cut to this length (the tooltip has them whole). */
+const TITLE_MAX = 40;
+
 const STATUS_WORDS: Record<FigureStatus, string> = { conflict: 'in conflict', corroborated: 'corroborated', single: 'only source' };
 
 /** One snapshot of the corpus as trees. Build a new one after every change; children are computed on demand. */
@@ -126,7 +129,7 @@ export class TreeModel {
           const others = this.otherValues(uri, index);
           return this.add({
             id: `${parentId}/${index}`, kind: 'figure', uri, parentId, icon: 'conflict', label: corpus.label(ref),
-            description: `${describeValue(ref.figure)} here · ${others.map((o) => `${o.value} (${o.title})`).join(' · ')}`,
+            description: `${describeValue(ref.figure)} here · ${others.map((o) => `${o.value} (${truncate(o.title, TITLE_MAX)})`).join(' · ')}`,
             tooltip: `“${flat(ref.figure.text)}”: ${describeValue(ref.figure)}\n${others.map((o) => `${o.value} in ${o.title}: ${o.reason}`).join('\n')}`,
             target: { uri, start: ref.figure.start, end: ref.figure.end },
           });
@@ -235,7 +238,7 @@ export class TreeModel {
       const reasons = g.conflicts.filter((c) => isConfident(c.confidence) && c.docs.includes(f.uri)).map((c) => `vs ${documentTitle(corpus, c.docs.find((d) => d !== f.uri)!)}: ${c.reason}`);
       return this.add({
         id: `${node.id}/${f.uri}#${f.index}`, kind: 'source', uri: f.uri, parentId: node.id, icon: status, label: value,
-        description: `${documentTitle(corpus, f.uri)}${a?.published ? ` · ${a.published}` : ''}`,
+        description: `${truncate(documentTitle(corpus, f.uri), TITLE_MAX)}${a?.published ? ` · ${a.published}` : ''}`,
         tooltip: [`“${flat(f.figure.text)}” in ${this.input.pathOf(f.uri)}`, ...reasons].join('\n'),
         target: { uri: f.uri, start: f.figure.start, end: f.figure.end },
       });

@@ -1,0 +1,170 @@
+// Benchmarks: prints figures, asserts nothing. `npm run bench` (add `-- --quick` for a smaller run).
+//
+// 1. Throughput of the analysis on a ~50 MB corpus generated from the bundled samples, beside a plain
+//    regular-expression scan of the same text (the floor any analysis pays to read the text).
+// 2. An adversarial 1 MB input (a million digits, a 100,000-character line, a thousand nested brackets).
+// 3. Indexing 10,000 generated documents (time, peak memory), related() latency with them loaded, and the
+//    time to re-analyse and regroup after editing one 5,000-word document, with 1,000 and 10,000 loaded.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyseDocument } from '../src/core/analyse';
+import { Corpus, type CorpusChange } from '../src/core/corpus';
+
+const quick = process.argv.includes('--quick');
+const root = path.resolve(__dirname, '..');
+
+function loadTemplates(): string[] {
+  const dirs = ['samples/muse-spark-launch', 'test/fixtures/stories/coastal-quake/articles', 'test/fixtures/stories/quarterly-results/articles'];
+  const out: string[] = [];
+  for (const d of dirs) {
+    for (const f of readdirSync(path.join(root, d)).sort()) if (/\.(?:md|txt)$/.test(f)) out.push(readFileSync(path.join(root, d, f), 'utf8'));
+  }
+  return out;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['Meta', 'Northwind', 'Halvorsen', 'Muse Spark', 'Varrow', 'Kestrel Bay', 'Harborline', 'OpenAI', 'Anthropic'];
+const POOL = Array.from({ length: 400 }, (_, i) => `${['Acme', 'Globex', 'Initech', 'Umbra', 'Vandelay', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne', 'Soylent'][i % 10]}${['', ' Labs', ' Systems', ' Group'][Math.floor(i / 10) % 4]}${i >= 40 ? ' ' + String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + Math.floor(i / 26) % 26) : ''}`);
+
+/** A variant of a template: other names, other numbers, same shapes. */
+function variant(template: string, i: number): string {
+  const r = rng(i * 7919 + 17);
+  let text = template;
+  for (const name of NAMES) text = text.split(name).join(POOL[Math.floor(r() * POOL.length)]);
+  // Change some digits (never the first of a number, so formats and magnitudes stay plausible).
+  return text.replace(/(\d)(\d+)/g, (_m, first: string, rest: string) => first + rest.replace(/\d/g, (d) => (r() < 0.3 ? String(Math.floor(r() * 10)) : d)));
+}
+
+function mb(chars: number): number {
+  return chars / 1e6;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function fmt(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+}
+
+const BASELINE = /\$?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|thousand|million|billion|trillion|bn|[kKmMbB]\b)?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu;
+
+function throughput(templates: string[]): void {
+  const target = quick ? 5e6 : 5e7;
+  const docs: string[] = [];
+  let size = 0;
+  for (let i = 0; size < target; i++) {
+    const d = variant(templates[i % templates.length], i);
+    docs.push(d);
+    size += d.length;
+  }
+  // Warm up both.
+  for (let i = 0; i < 50; i++) analyseDocument(docs[i], { format: 'markdown' });
+  let t = performance.now();
+  let matches = 0;
+  for (const d of docs) for (const _m of d.matchAll(BASELINE)) matches++;
+  const baseMs = performance.now() - t;
+  t = performance.now();
+  let figures = 0;
+  for (const d of docs) figures += analyseDocument(d, { format: 'markdown', referenceDate: '2026-11-22' }).figures.length;
+  const ms = performance.now() - t;
+  const rate = mb(size) / (ms / 1000);
+  const baseRate = mb(size) / (baseMs / 1000);
+  console.log(`\n## Analysis throughput (${docs.length} documents, ${mb(size).toFixed(1)} MB of text)`);
+  console.log(`analysis:          ${rate.toFixed(2)} MB/s  (${(ms / 1000).toFixed(1)} s, ${figures} figures)`);
+  console.log(`regex scan:        ${baseRate.toFixed(2)} MB/s  (${(baseMs / 1000).toFixed(2)} s, ${matches} matches)`);
+  console.log(`ratio:             analysis runs at ${((rate / baseRate) * 100).toFixed(1)}% of the regex scan's speed (${(baseRate / rate).toFixed(1)}× slower)`);
+}
+
+function adversarial(): void {
+  console.log('\n## Adversarial input (1 MB each)');
+  const inputs: [string, string][] = [
+    ['a million digits', '7'.repeat(1_000_000)],
+    ['one 100,000-character line ×10', Array.from({ length: 10 }, (_, i) => `Revenue rose ${i}% to $${i}.5 billion, `.repeat(2500).slice(0, 100_000)).join('\n')],
+    ['a thousand nested brackets', ('['.repeat(1000) + 'Acme (GPT-5.4) $3 billion' + ']'.repeat(1000) + '\n').repeat(400)],
+    ['markdown punctuation soup', '**_[`*(#>|'.repeat(100_000)],
+  ];
+  for (const [name, text] of inputs) {
+    const t = performance.now();
+    const a = analyseDocument(text, { format: 'markdown' });
+    const ms = performance.now() - t;
+    console.log(`${name.padEnd(34)} ${(text.length / 1e6).toFixed(2)} MB  ${(ms / 1000).toFixed(2)} s  (${(mb(text.length) / (ms / 1000)).toFixed(2)} MB/s, ${a.figures.length} figures)`);
+  }
+}
+
+function corpusBench(templates: string[]): void {
+  const sizes = quick ? [1000, 2000] : [1000, 10000];
+  // The edited document: a 5,000-word article made of sample paragraphs.
+  let long = '';
+  for (let i = 0; long.split(/\s+/).length < 5000; i++) long += templates[i % templates.length] + '\n\n';
+  for (const n of sizes) {
+    const corpus = new Corpus({ referenceDate: '2026-11-22', cacheSize: 0 });
+    let peak = process.memoryUsage().rss;
+    const before = process.memoryUsage().rss;
+    const t = performance.now();
+    for (let i = 0; i < n; i++) {
+      corpus.set(`doc-${i}.md`, variant(templates[i % templates.length], i));
+      if (i % 250 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    const groups = corpus.quantities();
+    const indexMs = performance.now() - t;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(`\n## Corpus of ${n.toLocaleString('en-US')} documents`);
+    console.log(`indexing:          ${(indexMs / 1000).toFixed(2)} s (${groups.length} cross-source quantities, ${corpus.conflicts().length} in conflict)`);
+    console.log(`memory:            peak RSS ${(peak / 1048576).toFixed(0)} MB (${((peak - before) / 1048576).toFixed(0)} MB above the start)`);
+
+    // related() on figures that have a quantity.
+    const refs: { uri: string; index: number }[] = [];
+    const r = rng(n);
+    while (refs.length < 2000) {
+      const uri = `doc-${Math.floor(r() * n)}.md`;
+      const a = corpus.get(uri)!;
+      const index = a.quantities.findIndex((q, k) => q.measure && q.measure !== 'published' && k >= Math.floor(r() * a.figures.length));
+      if (index >= 0) refs.push({ uri, index });
+    }
+    const times: number[] = [];
+    let total = 0;
+    for (const ref of refs) {
+      const s = performance.now();
+      total += corpus.related(ref).length;
+      times.push(performance.now() - s);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`related():         p50 ${fmt(percentile(times, 50))}, p99 ${fmt(percentile(times, 99))} (${refs.length} calls, ${(total / refs.length).toFixed(0)} related figures on average)`);
+
+    // Editing one 5,000-word document: re-analyse it and regroup what it touches.
+    corpus.set('edited.md', long);
+    let touched: string[] = [];
+    corpus.onDidChange((e: CorpusChange) => (touched = e.buckets));
+    const edits: number[] = [];
+    for (let i = 0; i < (quick ? 30 : 100); i++) {
+      const at = long.indexOf('%', (i * 997) % long.length);
+      const edited = long.slice(0, Math.max(0, at - 1)) + String(i % 10) + long.slice(Math.max(0, at));
+      const s = performance.now();
+      corpus.set('edited.md', edited);
+      for (const key of touched) void corpus['index'].groupsOf(key);
+      edits.push(performance.now() - s);
+    }
+    edits.sort((a, b) => a - b);
+    console.log(`edit one document: p50 ${fmt(percentile(edits, 50))}, p95 ${fmt(percentile(edits, 95))} (re-analysis of ${long.split(/\s+/).length} words and regrouping of the quantities it touches)`);
+  }
+}
+
+const templates = loadTemplates();
+console.log(`Triangulate benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick)' : ''}`);
+throughput(templates);
+adversarial();
+corpusBench(templates);
