@@ -6,7 +6,7 @@ import { maskMarkup } from './text/markup';
 import { segment } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
 import { hashText } from './text/hash';
-import { findDates, type FoundDate } from './extract/dates';
+import { findDatesIn, type FoundDate } from './extract/dates';
 import { findNames, isCapitalised, stripPossessive, type NameSpan, type WordEvidence } from './extract/names';
 import { scanFigures, inferScores, type RawFigure } from './extract/figures';
 import { buildEntities, entityKey } from './extract/entities';
@@ -80,12 +80,27 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     }
     return false;
   };
-  let sentencesSeen = 0;
+  // Which units may state the publication date (read in one batch: chrono's cost is per call).
+  const candidates: number[] = [];
+  {
+    let seen = 0;
+    units.forEach((u, i) => {
+      if (isPublicationUnit(u, i, seen)) candidates.push(i);
+      if (u.kind === 'sentence' || u.kind === 'list-item') seen++;
+    });
+  }
+  const foundIn = new Map<number, FoundDate[]>();
+  for (const d of findDatesIn(scan, candidates.map((i) => units[i]), null, fallbackYear, hint)) {
+    const i = candidates[d.span];
+    const { span: _span, ...found } = d;
+    foundIn.set(i, [...(foundIn.get(i) ?? []), found]);
+  }
+  const candidateSet = new Set(candidates);
   const eventUnits: number[] = [];
   units.forEach((u, i) => {
     const isSentence = u.kind === 'sentence' || u.kind === 'list-item';
-    if (isPublicationUnit(u, i, sentencesSeen)) {
-      const found = findDates(scan.slice(u.start, u.end), u.start, null, fallbackYear, hint);
+    if (candidateSet.has(i)) {
+      const found = foundIn.get(i) ?? [];
       if (isSentence) {
         // Only a date right at the start, after an upper-case place name, is a dateline.
         const lead = found.filter((d) => d.start - u.start < 45 && (d.start === u.start || DATELINE_PREFIX.test(scan.slice(u.start, d.start))));
@@ -97,7 +112,6 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
             publishedSpan = { start: d.start, end: d.end };
           }
           eventUnits.push(i);
-          sentencesSeen++;
           return;
         }
       } else {
@@ -111,7 +125,6 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
         return;
       }
     }
-    if (isSentence) sentencesSeen++;
     eventUnits.push(i);
   });
   if (!published && markup.frontMatter) {
@@ -126,12 +139,10 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   }
   const reference = published ?? null;
   const alreadyFound = new Set(dates.map((x) => x.d.start));
-  for (const i of eventUnits) {
-    const u = units[i];
-    for (const d of findDates(scan.slice(u.start, u.end), u.start, reference, fallbackYear, hint)) {
-      if (alreadyFound.has(d.start)) continue;
-      dates.push({ d, unit: i, role: 'event' });
-    }
+  for (const d of findDatesIn(scan, eventUnits.map((i) => units[i]), reference, fallbackYear, hint)) {
+    if (alreadyFound.has(d.start)) continue;
+    const { span, ...found } = d;
+    dates.push({ d: found, unit: eventUnits[span], role: 'event' });
   }
 
   // Claimed spans: dates and list markers, then versioned names.

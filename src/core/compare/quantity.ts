@@ -7,13 +7,17 @@ import type { QuantityDescriptor, Unit, EntityType } from '../model';
 import { bareOf, type Token } from '../text/tokens';
 import type { RawFigure } from '../extract/figures';
 import { conceptFor, nounLemma, GENERIC_NOUNS, UP_WORDS, DOWN_WORDS } from './concepts';
-import { FREQUENCY_WORDS, STATE_WORDS, NOUN_STOP } from '../extract/lexicon';
+import { FREQUENCY_WORDS, STATE_WORDS, NOUN_STOP, table } from '../extract/lexicon';
 
 export interface UnitMention {
   start: number;
   end: number;
   key: string;
   type: EntityType;
+  /** Cached answers about the mention's surroundings (computed on first use). */
+  prep?: boolean;
+  paren?: boolean;
+  reporting?: boolean;
 }
 
 export interface QuantityInput {
@@ -29,10 +33,10 @@ const HARD_BOUNDARY_WORDS = new Set(['while', 'whereas', 'but', 'ahead', 'than',
 const HARD_BOUNDARY_PUNCT = new Set([';', '—', '–', '(', ')', ':']);
 const SUBJECT_TYPES = new Set<EntityType>(['organization', 'product', 'person', 'place', 'other']);
 const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'entire', 'new', 'whole', 'full', 'total', 'own']);
-const QUARTERS: Record<string, string> = { first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4', q1: 'Q1', q2: 'Q2', q3: 'Q3', q4: 'Q4' };
+const QUARTERS: Record<string, string> = table({ first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4', q1: 'Q1', q2: 'Q2', q3: 'Q3', q4: 'Q4' });
 const ADJUSTED = new Set(['adjusted', 'non-gaap', 'underlying', 'core', 'pro-forma', 'normalized', 'normalised', 'comparable']);
 const UNADJUSTED = new Set(['gaap', 'unadjusted', 'statutory']);
-const SCOPE_WORDS: Record<string, string> = { global: 'global', globally: 'global', worldwide: 'global', international: 'global', internationally: 'global', domestic: 'domestic', domestically: 'domestic', nationwide: 'national', national: 'national', nationally: 'national', regional: 'regional' };
+const SCOPE_WORDS: Record<string, string> = table({ global: 'global', globally: 'global', worldwide: 'global', international: 'global', internationally: 'global', domestic: 'domestic', domestically: 'domestic', nationwide: 'national', national: 'national', nationally: 'national', regional: 'regional' });
 
 function lw(t: Token | undefined): string {
   return t ? bareOf(t) : '';
@@ -109,9 +113,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       return lo;
     };
-    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && m.type !== 'place' && !isAttribution(text, m) && !REPORTING.test(text.slice(m.end, m.end + 90)) && !RANKER.test(text.slice(m.end, m.end + 60)));
+    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && m.type !== 'place' && !isAttribution(text, m) && !isReporting(text, m) && !RANKER.test(text.slice(m.end, m.end + 60)));
     const benchmarks = ms.filter((m) => m.type === 'benchmark');
-    const respectively = tokens.some((t) => t.text.toLowerCase() === 'respectively');
+    const respectively = tokens.some((t) => t.type === 'word' && lw(t) === 'respectively');
     const previousScoreMeasure: { value: string | null } = { value: null };
     let lastFigureSubject: string | null = null;
     const recentBenchmark = () => (lastBenchmark && u - lastBenchmark.unit <= 4 ? lastBenchmark.key : null);
@@ -428,7 +432,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       const anaphor = ANAPHOR.exec(text.slice(clauseStart, clauseEnd));
       if (!subject && !eventMeasure && anaphor && /^(?:its|their|it|they)$/i.test(anaphor[0])) {
         // "Acme said its revenue rose 12%": the pronoun points at the one who said it.
-        const source = ms.filter((m) => m.end <= figStart && m.type !== 'person' && m.type !== 'place' && REPORTING.test(text.slice(m.end, m.end + 90))).pop();
+        const source = ms.filter((m) => m.end <= figStart && m.type !== 'person' && m.type !== 'place' && isReporting(text, m)).pop();
         if (source) {
           subject = source.key;
           how = 'clause';
@@ -518,13 +522,13 @@ const SEGMENTS = new Set([
 ]);
 
 /** Whether a count is confirmed, suspected…: different counts of the same thing. */
-const STATUS: Record<string, string> = {
+const STATUS: Record<string, string> = table({
   suspected: 'suspected', confirmed: 'confirmed', 'laboratory-confirmed': 'confirmed', 'lab-confirmed': 'confirmed', probable: 'probable', presumptive: 'probable',
   possible: 'suspected', estimated: 'estimated', projected: 'projected', forecast: 'projected', expected: 'projected', official: 'official', unofficial: 'unofficial',
-};
+});
 /** New in a period, or the running total. */
-const FLOW: Record<string, string> = { new: 'new', additional: 'new', cumulative: 'cumulative', total: 'cumulative', overall: 'cumulative', active: 'active' };
-const ORDINAL_MODIFIERS: Record<string, string> = { first: '1', second: '2', third: '3', initial: '1', next: 'next', latest: 'latest', previous: 'previous', final: 'final' };
+const FLOW: Record<string, string> = table({ new: 'new', additional: 'new', cumulative: 'cumulative', total: 'cumulative', overall: 'cumulative', active: 'active' });
+const ORDINAL_MODIFIERS: Record<string, string> = table({ first: '1', second: '2', third: '3', initial: '1', next: 'next', latest: 'latest', previous: 'previous', final: 'final' });
 const REPORT_NOUNS = /^(?:bulletin|bulletins|report|reports|update|updates|count|tally|data|figures|statement|briefing|release|survey|census|numbers)$/;
 
 /** The snapshot date of a count: "as of Monday", "by May 18", "the May 18 bulletin", "in the week to May 17". */
@@ -547,7 +551,7 @@ function asOfDate(tokens: readonly Token[], figures: readonly RawFigure[], figId
 }
 
 /** Words that name the same thing in news copy. */
-const SYNONYMS: Record<string, string> = { quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' };
+const SYNONYMS: Record<string, string> = table({ quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' });
 
 /** Measures of an event rather than of an owner. */
 const EVENT_MEASURES = new Set(['deaths', 'injured', 'missing', 'displaced', 'rescued', 'rescuers', 'homes', 'aftershocks', 'magnitude', 'occurred', 'measure', 'loss']);
@@ -559,14 +563,34 @@ const RANKER = /^\s+(?:ranks|ranked|places|placed|puts|put|rates|rated|lists|lis
 
 /** Measures that belong to organisations (a product has no share price). */
 const FINANCIAL = new Set(['share-price', 'revenue', 'profit', 'eps', 'valuation', 'funding', 'spending', 'market-share', 'employees', 'debt', 'guidance', 'margin', 'stake', 'deal-value', 'penalty']);
-const PREPOSITION_BEFORE = /\b(?:on|in|at|of|from|by|across|to|for|with|than|like|including|through|via|behind|over|under|against|into|onto|about|among|between|as)\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'across', 'to', 'for', 'with', 'than', 'like', 'including', 'through', 'via', 'behind', 'over', 'under', 'against', 'into', 'onto', 'about', 'among', 'between', 'as']);
 
 function inParentheses(text: string, m: UnitMention): boolean {
-  return /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
+  return (m.paren ??= /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3)));
 }
 
+function isReporting(text: string, m: UnitMention): boolean {
+  return (m.reporting ??= REPORTING.test(text.slice(m.end, m.end + 90)));
+}
+
+/** Is the mention inside a prepositional phrase ("by the independent firm Artificial Analysis")? Walks back
+ * over at most a determiner and three lower-case words to a preposition. */
 function inPrepositionalPhrase(text: string, m: UnitMention): boolean {
-  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+  if (m.prep !== undefined) return m.prep;
+  const words = text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/);
+  let seen = 0;
+  let result = false;
+  for (let i = words.length - 1; i >= 0 && seen < 5; i--) {
+    const w = words[i];
+    if (!w) continue;
+    seen++;
+    if (PREPOSITIONS.has(w)) {
+      result = true;
+      break;
+    }
+    if (!/^[\p{Ll}-]+$/u.test(w)) break;
+  }
+  return (m.prep = result);
 }
 
 interface SubjectInput {

@@ -51,7 +51,31 @@ export function mayHoldDate(text: string): boolean {
  * `reference` is the publication date (ISO day) or null when the article has none.
  */
 export function findDates(text: string, base: number, reference: string | null, fallbackYear: number | null, hint: string | null = null): FoundDate[] {
-  if (!mayHoldDate(text)) return [];
+  return findDatesIn(text, [{ start: 0, end: text.length }], reference, fallbackYear, hint).map((d) => ({ ...d, start: d.start + base, end: d.end + base }));
+}
+
+/**
+ * Finds the dates in several spans of one text at once. chrono's cost is mostly per call, so the spans that
+ * may hold a date are parsed together, separated so that no date can straddle two of them.
+ * Returns dates with offsets into `text` and the index of their span.
+ */
+export function findDatesIn(text: string, spans: readonly Span[], reference: string | null, fallbackYear: number | null, hint: string | null = null): (FoundDate & { span: number })[] {
+  const parts: string[] = [];
+  const map: { at: number; span: number }[] = [];
+  let length = 0;
+  spans.forEach((s, i) => {
+    const piece = text.slice(s.start, s.end);
+    if (!mayHoldDate(piece)) return;
+    if (parts.length) {
+      parts.push(SEPARATOR);
+      length += SEPARATOR.length;
+    }
+    map.push({ at: length, span: i });
+    parts.push(piece);
+    length += piece.length;
+  });
+  if (!parts.length) return [];
+  const joined = parts.join('');
   if (reference && !/^\d{4}-\d{2}-\d{2}/.test(reference)) reference = null;
   // Without a publication date, a year named in the article, or else the reader's "today" (hint), places
   // a date written without its year: "March 3" in a dateline is the latest March 3 before today.
@@ -66,28 +90,58 @@ export function findDates(text: string, base: number, reference: string | null, 
   };
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
+    results = parser.parse(joined, { instant: refDate, timezone: 0 }, { forwardDate: false });
   } catch {
     return [];
   }
-  const out: FoundDate[] = [];
+  const out: (FoundDate & { span: number })[] = [];
   for (const r of results) {
+    // Which span the result starts in; a result running past its span's end is not a date.
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (map[mid].at <= r.index) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = map[lo];
+    const span = spans[seg.span];
+    const local = r.index - seg.at;
+    if (local < 0 || local + r.text.length > span.end - span.start) continue;
+    const sentence = text.slice(span.start, span.end);
+    const found = readResult(r, local, sentence, refDate, reference, fallbackYear, yearOf);
+    if (found) out.push({ ...found, start: found.start + span.start, end: found.end + span.start, span: seg.span });
+  }
+  return out;
+}
+
+const SEPARATOR = '\n\n\u2029\n\n';
+
+function readResult(
+  r: chrono.ParsedResult,
+  index: number,
+  sentence: string,
+  refDate: Date,
+  reference: string | null,
+  fallbackYear: number | null,
+  yearOf: (d: Date, month: number, day: number) => number | null,
+): FoundDate | null {
     let t = r.text;
-    let offset = r.index;
+    let offset = index;
     const lead = LEADING.exec(t);
     if (lead) {
       offset += lead[0].length;
       t = t.slice(lead[0].length);
     }
     t = t.replace(/[\s,.;:]+$/, '');
-    if (!t || DROP.test(t) || DURATION_ONLY.test(t) || !DATEISH.test(t)) continue;
+    if (!t || DROP.test(t) || DURATION_ONLY.test(t) || !DATEISH.test(t)) return null;
     // "the week to May 10, 29% came back positive": a one- to three-digit number after the comma is not a year.
     let c = r.start;
     const shortYear = /,\s*(\d{1,3})$/.exec(t);
     if (shortYear && c.isCertain('year')) {
       t = t.slice(0, shortYear.index);
       const again = parser.parse(t, { instant: refDate, timezone: 0 }, { forwardDate: false })[0];
-      if (!again) continue;
+      if (!again) return null;
       c = again.start;
     }
     const hasDay = c.isCertain('day');
@@ -95,16 +149,16 @@ export function findDates(text: string, base: number, reference: string | null, 
     const hasYear = c.isCertain('year');
     const hasWeekday = c.isCertain('weekday');
     const known = { day: c.get('day'), month: c.get('month'), year: c.get('year'), weekday: c.get('weekday') };
-    if (!hasDay && !hasMonth && !hasYear && !hasWeekday) continue; // a time of day only
+    if (!hasDay && !hasMonth && !hasYear && !hasWeekday) return null; // a time of day only
     const relative = !/\d{4}/.test(t) && !(hasMonth && /[A-Za-z]/.test(t) && /\d/.test(t)) || /\b(?:ago|last|next|this|yesterday|tomorrow|earlier)\b/i.test(t);
-    if (/^\d{1,2}\/\d{1,2}$/.test(t)) continue;
+    if (/^\d{1,2}\/\d{1,2}$/.test(t)) return null;
     // Without a publication date, relative dates cannot be placed.
-    if (!reference && (hasWeekday && !hasDay || /\b(?:ago|last|next|this|yesterday|tomorrow)\b/i.test(t))) continue;
+    if (!reference && (hasWeekday && !hasDay || /\b(?:ago|last|next|this|yesterday|tomorrow)\b/i.test(t))) return null;
     let value: string;
     let precision: DatePrecision;
     const d = c.date();
     if (hasWeekday && !hasDay) {
-      value = resolveWeekday(refDate, Number(known.weekday), t, text);
+      value = resolveWeekday(refDate, Number(known.weekday), t, sentence);
       precision = 'day';
     } else if (hasDay) {
       const year = hasYear ? Number(known.year) : fallbackYear && !reference ? fallbackYear : yearOf(d, Number(known.month ?? d.getUTCMonth() + 1), Number(known.day));
@@ -119,9 +173,7 @@ export function findDates(text: string, base: number, reference: string | null, 
       value = String(known.year);
       precision = 'year';
     }
-    out.push({ start: base + offset, end: base + offset + t.length, text: t, value, precision, relative });
-  }
-  return out;
+    return { start: offset, end: offset + t.length, text: t, value, precision, relative };
 }
 
 /** The weekday a news sentence means: the latest one on or before the dateline, unless it looks ahead. */

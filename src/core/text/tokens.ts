@@ -50,6 +50,9 @@ export function tokenize(scan: string, start = 0, end = scan.length): Token[] {
       type: m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct',
       ws,
       nl,
+      // Declared up front so every token has one shape (adding them later makes property access polymorphic).
+      lower: undefined,
+      bare: undefined,
     });
     ws = false;
     nl = false;
