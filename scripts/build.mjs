@@ -26,6 +26,7 @@ const integrationEntries = existsSync(integrationDir)
 const builds = [
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/analysis-worker.js' },
   ...(existsSync('scripts/bench.ts') ? [{ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }] : []),
   // The integration suite runs inside the extension host; mocha stays external so the host loads the project's copy.
   ...(integrationEntries.length ? [{ ...common, entryPoints: integrationEntries, outdir: 'out/integration', external: ['vscode', 'mocha'] }] : []),

@@ -11,6 +11,11 @@ import { parseGlossary, GLOSSARY_PATH } from '../core/glossary';
 import { DEFAULT_MAX_BYTES } from '../core/text/decode';
 import type { Glossary } from '../core/model';
 import { readArticles } from './files';
+import { AnalysisPool } from './pool';
+import { existsSync } from 'node:fs';
+
+/** Folders with at least this many articles are analysed in parallel. */
+const PARALLEL_FROM = 64;
 import pkg from '../../package.json';
 
 const USAGE = `Usage: triangulate check <folder> [options]
@@ -129,9 +134,17 @@ export async function run(argv: string[], io: Output = { out: (s) => void proces
   const referenceDate = options.date ?? new Date().toISOString().slice(0, 10);
   const corpus = new Corpus({ ...(glossary ? { glossary } : {}), referenceDate, cacheSize: 0 });
   const notes = new Map<string, string[]>();
-  for (const a of articles) {
-    corpus.set(a.path, a.text);
-    if (a.notes.length) notes.set(a.path, a.notes);
+  // Large folders are analysed on worker threads; the index is built here, in order.
+  const pool = articles.length >= PARALLEL_FROM && existsSync(path.join(__dirname, 'analysis-worker.js')) ? new AnalysisPool() : null;
+  try {
+    const analyses = pool ? await Promise.all(articles.map((a) => pool.analyse(a.text, corpus.analysisOptions(a.path)))) : null;
+    articles.forEach((a, i) => {
+      if (analyses) corpus.setAnalysed(a.path, a.text, analyses[i]);
+      else corpus.set(a.path, a.text);
+      if (a.notes.length) notes.set(a.path, a.notes);
+    });
+  } finally {
+    await pool?.close();
   }
   const report = buildReport({ corpus, folder: options.folder, version: pkg.version, pathOf: (uri) => uri, skipped });
   for (const d of report.documents) {

@@ -81,6 +81,31 @@ export class Corpus {
     return analysis;
   }
 
+  /**
+   * Adds a document whose analysis was made elsewhere (a worker thread or a web worker). The analysis must
+   * be of this text, by this version of the engine, with this corpus's options; otherwise it is redone.
+   */
+  setAnalysed(uri: string, text: string, analysis: DocAnalysis): DocAnalysis {
+    const hash = hashText(text);
+    if (analysis.version !== ANALYSIS_VERSION || analysis.hash !== hash) return this.set(uri, text);
+    const previous = this.docs.get(uri);
+    if (previous) this.forgetNames(previous);
+    this.docs.set(uri, analysis);
+    this.texts.set(uri, text);
+    this.learnNames(analysis);
+    const buckets = this.index.set(uri, analysis);
+    this.emit({ uris: [uri], buckets: [...buckets] });
+    return analysis;
+  }
+
+  /** The options a document is analysed with (for analysing it elsewhere). */
+  analysisOptions(uri: string): AnalysisOptions {
+    const options: AnalysisOptions = { format: this.options.formatOf?.(uri) ?? (/\.(?:txt|text)$/i.test(uri) ? 'plain' : 'markdown') };
+    if (this.options.glossary) options.glossary = this.options.glossary;
+    if (this.options.referenceDate) options.referenceDate = this.options.referenceDate;
+    return options;
+  }
+
   remove(uri: string): boolean {
     const previous = this.docs.get(uri);
     if (!previous) return false;
@@ -258,17 +283,14 @@ export class Corpus {
   }
 
   private analyse(uri: string, text: string, hash: string): DocAnalysis {
-    const format = this.options.formatOf?.(uri) ?? (/\.(?:txt|text)$/i.test(uri) ? 'plain' : 'markdown');
-    const key = `${format}:${hash}`;
+    const options = this.analysisOptions(uri);
+    const key = `${options.format}:${hash}`;
     const cached = this.cache.get(key);
     if (cached && cached.version === ANALYSIS_VERSION) {
       this.cache.delete(key);
       this.cache.set(key, cached);
       return cached;
     }
-    const options: AnalysisOptions = { format };
-    if (this.options.glossary) options.glossary = this.options.glossary;
-    if (this.options.referenceDate) options.referenceDate = this.options.referenceDate;
     const analysis = analyseDocument(text, options);
     this.cache.set(key, analysis);
     const limit = this.options.cacheSize ?? 256;

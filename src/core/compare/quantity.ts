@@ -55,9 +55,13 @@ function isBoundaryWord(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Farthest a clause reaches from its figure, in tokens: a run-on line without punctuation must not make
+ * every figure read the whole line (that would be quadratic). */
+const CLAUSE_REACH = 40;
+
 function clauseOf(tokens: readonly Token[], first: number, last: number): [number, number] {
   let from = first;
-  while (from > 0) {
+  while (from > 0 && first - from < CLAUSE_REACH) {
     const p = tokens[from - 1];
     if (HARD_BOUNDARY_PUNCT.has(p.text) && !(p.text === '(' && from - 1 === first - 1) && !(p.text === '–' && !p.ws)) break;
     if (isBoundaryWord(tokens, from - 1)) break;
@@ -66,7 +70,7 @@ function clauseOf(tokens: readonly Token[], first: number, last: number): [numbe
     from--;
   }
   let to = last;
-  while (to < tokens.length - 1) {
+  while (to < tokens.length - 1 && to - last < CLAUSE_REACH) {
     const n = tokens[to + 1];
     if (HARD_BOUNDARY_PUNCT.has(n.text) && !(n.text === ')' && to + 1 === last + 1) && !(n.text === '–' && !n.ws)) break;
     if (isBoundaryWord(tokens, to + 1)) break;
@@ -115,6 +119,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
     };
     const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && m.type !== 'place' && !isAttribution(text, m) && !isReporting(text, m) && !RANKER.test(text.slice(m.end, m.end + 60)));
     const benchmarks = ms.filter((m) => m.type === 'benchmark');
+    const unitRelated = [...new Set(ms.filter((m) => SUBJECT_TYPES.has(m.type)).map((m) => m.key))];
     const respectively = tokens.some((t) => t.type === 'word' && lw(t) === 'respectively');
     const previousScoreMeasure: { value: string | null } = { value: null };
     let lastFigureSubject: string | null = null;
@@ -124,6 +129,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       const f = figures[fi];
       const qualifierFirst = f.qualifierSpan ? tokenIndexAt(f.qualifierSpan.start) : f.firstToken;
       const [cFrom, cTo] = clauseOf(tokens, Math.min(qualifierFirst, f.firstToken), f.lastToken);
+      // Figures near this one (within reach), so that a unit holding thousands of figures stays linear.
+      const near = nearFigures(figIdx, figures, cFrom - CLAUSE_REACH, cTo + CLAUSE_REACH);
       const clauseStart = tokens[cFrom]?.start ?? unit.start;
       const clauseEnd = tokens[cTo]?.end ?? unit.end;
       const figStart = f.qualifierSpan?.start ?? f.start;
@@ -150,9 +157,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         else {
           // A year that sets the period of another figure ("$115 billion for 2026") is not an event date.
           const prev = lw(tokens[f.firstToken - 1]);
-          const otherFigureInClause = figIdx.some((k) => k !== fi && figures[k].kind !== 'date' && figures[k].firstToken >= cFrom && figures[k].lastToken <= cTo);
+          const otherFigureInClause = near.some((k) => k !== fi && figures[k].kind !== 'date' && figures[k].firstToken >= cFrom && figures[k].lastToken <= cTo);
           // "Shares rose 8.3% on Friday": the day of that move, not an event of its own.
-          const attachedIndex = figIdx.find((k) => figures[k].kind !== 'date' && figures[k].lastToken < f.firstToken && f.firstToken - figures[k].lastToken <= 2 && /^(?:on|in|at|by)$/.test(prev));
+          const attachedIndex = near.find((k) => figures[k].kind !== 'date' && figures[k].lastToken < f.firstToken && f.firstToken - figures[k].lastToken <= 2 && /^(?:on|in|at|by)$/.test(prev));
           if (attachedIndex !== undefined) {
             const owner = results[attachedIndex];
             if (f.datePrecision === 'day' && owner?.measure) {
@@ -316,7 +323,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // Conditions.
       // A period is a year or a month the clause puts the figure in ("for 2026", "in March"); a day is
       // when something happened, not the period a count covers.
-      for (const k of figIdx) {
+      for (const k of near) {
         const g = figures[k];
         if (k === fi || g.kind !== 'date' || g.firstToken < cFrom || g.lastToken > cTo || f.kind === 'date') continue;
         if (g.datePrecision === 'day' || g.dateRole === 'publication' || typeof g.value !== 'string') continue;
@@ -353,7 +360,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       // A count "as of" a date, or in a report of that date, is a snapshot of that day.
       if (f.kind !== 'date') {
-        const asOf = asOfDate(tokens, figures, figIdx, fi, text);
+        const asOf = asOfDate(tokens, figures, near, fi, text);
         if (asOf?.week) conditions.period = 'week to ' + asOf.value;
         else if (asOf) conditions.asof = asOf.value;
         else if (paragraphAsOf && paragraphAsOf.block === unit.block && !conditions.period) conditions.asof = paragraphAsOf.value;
@@ -361,7 +368,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       // "Software revenue" is part of revenue: a segment named on one side is not the total on the other.
       if (measure === 'revenue' || measure === 'profit') {
-        const at = tokens.findIndex((t, k) => k >= cFrom && k <= cTo && conceptFor(lw(t), f.kind)?.id === measure);
+        let at = -1;
+        for (let k = cFrom; k <= cTo; k++) if (conceptFor(lw(tokens[k]), f.kind)?.id === measure) {
+          at = k;
+          break;
+        }
         const mw = at > 0 ? lw(tokens[at - 1]) : '';
         conditions.segment = SEGMENTS.has(mw) && tokens[at - 2]?.text !== '-' ? mw : 'total';
       }
@@ -369,7 +380,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       if (measure === 'share-price' && f.kind === 'percent') {
         conditions.session = /\b(?:extended|after-hours|after hours|pre-market|premarket|after the bell|before the bell|late trading)\b/i.test(text.slice(clauseStart, clauseEnd)) ? 'extended' : 'regular';
         let best = Infinity;
-        for (const k of figIdx) {
+        for (const k of near) {
           const g = figures[k];
           if (g.kind !== 'date' || g.datePrecision !== 'day' || g.dateRole !== 'event' || g.firstToken < cFrom || g.lastToken > cTo || typeof g.value !== 'string') continue;
           const d = Math.abs(g.firstToken - f.lastToken);
@@ -386,7 +397,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         else if ((measure === 'magnitude' || measure === 'occurred') && /^(?:quake|earthquake|temblor|mainshock)$/.test(w) && !conditions.event) conditions.event = 'main shock';
       }
       // Places say where, not whose: "3,000 homes in Marisford" and "4,100 homes" may still be one count.
-      const place = ms.find((m) => m.type === 'place' && m.start >= clauseStart && m.end <= clauseEnd && inPrepositionalPhrase(text, m));
+      const place = mentionsBetween(ms, clauseStart, clauseEnd).find((m) => m.type === 'place' && m.start >= clauseStart && m.end <= clauseEnd && inPrepositionalPhrase(text, m));
       if (place) conditions.place = place.key;
       if (f.kind === 'date' && f.datePrecision === 'year') delete conditions.period;
 
@@ -413,7 +424,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // "Acme's revenue rose 12%, ahead of Globex (9%)": a figure in parentheses after a name measures what
       // the figure it is set against measures.
       if (!measure && /\(\s*$/.test(text.slice(Math.max(unit.start, figStart - 3), figStart))) {
-        const against = figIdx.filter((k) => k !== fi && figures[k].lastToken < f.firstToken && dimensionOf(figures[k]) === dimensionOf(f) && results[k]?.measure).pop();
+        const against = near.filter((k) => k !== fi && figures[k].lastToken < f.firstToken && dimensionOf(figures[k]) === dimensionOf(f) && results[k]?.measure).pop();
         if (against !== undefined) {
           measure = results[against].measure;
           if (results[against].measureText) measureText = results[against].measureText;
@@ -426,13 +437,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // Counts of an event (deaths, homes destroyed, magnitude, the day it struck) belong to the event, which
       // is rarely a name: the agencies that report them are sources, not subjects.
       const eventMeasure = measure !== null && EVENT_MEASURES.has(measure.split(':')[0]);
-      let { subject, how } = eventMeasure ? { subject: null, how: undefined } : chooseSubject({ text, f, fi, figures, figIdx, subjectMentions, respectively, clauseStart, clauseEnd, figStart, tokens, lastToken: f.lastToken, financial });
+      const nearMentions = mentionsBetween(subjectMentions, clauseStart - 400, clauseEnd + 400);
+      let { subject, how } = eventMeasure ? { subject: null, how: undefined } : chooseSubject({ text, f, fi, figures, figIdx: figIdx.length <= 50 ? figIdx : near, subjectMentions: nearMentions, respectively, clauseStart, clauseEnd, figStart, tokens, lastToken: f.lastToken, financial });
       // Carried only where the clause points back: "it", "they" (the last subject), "the company" (the
       // organisation the article is about), "the stock".
       const anaphor = ANAPHOR.exec(text.slice(clauseStart, clauseEnd));
       if (!subject && !eventMeasure && anaphor && /^(?:its|their|it|they)$/i.test(anaphor[0])) {
         // "Acme said its revenue rose 12%": the pronoun points at the one who said it.
-        const source = ms.filter((m) => m.end <= figStart && m.type !== 'person' && m.type !== 'place' && isReporting(text, m)).pop();
+        const source = mentionsBetween(ms, clauseStart - 400, figStart).filter((m) => m.end <= figStart && m.type !== 'person' && m.type !== 'place' && isReporting(text, m)).pop();
         if (source) {
           subject = source.key;
           how = 'clause';
@@ -453,7 +465,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       results[fi] = {
         subject,
         ...(how ? { subjectHow: how } : {}),
-        related: [...new Set(ms.filter((m) => SUBJECT_TYPES.has(m.type)).map((m) => m.key))],
+        related: unitRelated,
         measure,
         ...(measureText ? { measureText } : {}),
         conditions,
@@ -564,6 +576,35 @@ const RANKER = /^\s+(?:ranks|ranked|places|placed|puts|put|rates|rated|lists|lis
 /** Measures that belong to organisations (a product has no share price). */
 const FINANCIAL = new Set(['share-price', 'revenue', 'profit', 'eps', 'valuation', 'funding', 'spending', 'market-share', 'employees', 'debt', 'guidance', 'margin', 'stake', 'deal-value', 'penalty']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'across', 'to', 'for', 'with', 'than', 'like', 'including', 'through', 'via', 'behind', 'over', 'under', 'against', 'into', 'onto', 'about', 'among', 'between', 'as']);
+
+/** Mentions (in text order) that start within [from, to]. */
+function mentionsBetween(ms: readonly UnitMention[], from: number, to: number): readonly UnitMention[] {
+  if (ms.length < 32) return ms;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < ms.length && ms[end].start <= to) end++;
+  return ms.slice(lo, end);
+}
+
+/** Indices (into figures) of the unit's figures whose tokens lie in [from, to]; figIdx is in text order. */
+function nearFigures(figIdx: readonly number[], figures: readonly RawFigure[], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = figIdx.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[figIdx[mid]].lastToken < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < figIdx.length && figures[figIdx[i]].firstToken <= to; i++) out.push(figIdx[i]);
+  return out;
+}
 
 function inParentheses(text: string, m: UnitMention): boolean {
   return (m.paren ??= /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3)));

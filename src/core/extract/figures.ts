@@ -2,7 +2,7 @@
 // bare years. Works token by token over one sentence unit, after dates and names have claimed their spans.
 
 import type { Figure, FigureKind, Qualifier } from '../model';
-import { lowerOf, type Token } from '../text/tokens';
+import { lowerOf, tokenAt, type Token } from '../text/tokens';
 import { readNumeral, type Numeral } from './numerals';
 import {
   CURRENCY_SYMBOLS, CURRENCY_CODES, CURRENCY_WORDS, PERCENT_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS, RANK_CUES, RANK_NOUNS,
@@ -151,6 +151,7 @@ export function scanFigures(input: FigureScanInput): RawFigure[] {
   const { tokens, claimed, inName, text } = input;
   const out: RawFigure[] = [];
   const used = new Uint8Array(tokens.length);
+  let voting: boolean | undefined;
   const sentenceHasScoreCue = tokens.some((t) => t.type === 'word' && (SCORE_CUES.has(lowerOf(t)) || SCORE_CONTEXT.has(lowerOf(t))));
 
   for (let i = 0; i < tokens.length; i++) {
@@ -191,7 +192,7 @@ export function scanFigures(input: FigureScanInput): RawFigure[] {
     }
     for (let k = fig.firstToken; k <= fig.lastToken; k++) used[k] = 1;
     // Tallies: "passed 31-18", "31 to 17": votes for and against, not a range.
-    const tally = voteContext(tokens) ? readTally(tokens, fig, input) : null;
+    const tally = fig.kind === 'count' && !fig.noun && (voting ??= voteContext(tokens)) ? readTally(tokens, fig, input) : null;
     if (tally) {
       for (let k = tally.firstToken; k <= tally.lastToken; k++) used[k] = 1;
       out.push(fig, tally);
@@ -244,7 +245,7 @@ function readRangeEnd(tokens: readonly Token[], a: RawFigure, input: FigureScanI
   const sep = tokens[k];
   if (!sep) return null;
   const before = lower(tokens[a.firstToken - 1]);
-  const beforeQ = a.qualifierSpan ? lower(tokens.find((t) => t.end === a.qualifierSpan!.start) ?? undefined) : before;
+  const beforeQ = a.qualifierSpan ? lower(tokens[tokenAt(tokens, a.qualifierSpan.start) - 1]) : before;
   let next = -1;
   if ((sep.text === '-' || sep.text === '–' || sep.text === '—') && tokens[k + 1]) {
     if (sep.text === '—' && sep.ws) return null;
@@ -510,7 +511,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
       }
       frequency = na.frequency;
       state = na.state;
-      if (!noun && (afterWord === 'against' || (afterWord === 'in' && /^favou?r$/.test(lower(tokens[last + 2])))) && voteContext(tokens)) {
+      if (!noun && (afterWord === 'against' || (afterWord === 'in' && /^favou?r$/.test(lower(tokens[last + 2])))) && voteContext(tokens.slice(Math.max(0, first - 40), last + 40))) {
         noun = 'votes';
         unit = 'votes';
         state = afterWord === 'against' ? 'against' : 'for';

@@ -174,6 +174,7 @@ export function maskMarkup(text: string, format: 'markdown' | 'plain'): Markup {
 }
 
 function maskInlineMarkdown(text: string, ls: number, le: number, codes: Uint16Array, mask: (s: number, e: number) => void): void {
+  let pairs: Map<number, number> | undefined;
   let i = ls;
   while (i < le) {
     const c = text[i];
@@ -205,12 +206,13 @@ function maskInlineMarkdown(text: string, ls: number, le: number, codes: Uint16A
       }
     }
     if (c === '[' || (c === '!' && text[i + 1] === '[')) {
+      pairs ??= bracketPairs(text, ls, le);
       const open = c === '!' ? i + 1 : i;
-      const close = matchBracket(text, open, le, '[', ']');
+      const close = pairs.get(open) ?? -1;
       if (close > 0) {
         const after = text[close + 1];
         if (after === '(') {
-          const paren = matchBracket(text, close + 1, le, '(', ')');
+          const paren = pairs.get(close + 1) ?? -1;
           if (paren > 0) {
             mask(i, open + 1);
             mask(close, paren + 1);
@@ -218,7 +220,7 @@ function maskInlineMarkdown(text: string, ls: number, le: number, codes: Uint16A
             continue;
           }
         } else if (after === '[') {
-          const ref = matchBracket(text, close + 1, le, '[', ']');
+          const ref = pairs.get(close + 1) ?? -1;
           if (ref > 0) {
             mask(i, open + 1);
             mask(close, ref + 1);
@@ -250,21 +252,29 @@ function maskInlineMarkdown(text: string, ls: number, le: number, codes: Uint16A
   void codes;
 }
 
-/** Index of the bracket closing the one at `open`, within the line, or -1. Nested pairs are balanced. */
-function matchBracket(text: string, open: number, le: number, o: string, c: string): number {
-  let depth = 0;
-  const limit = Math.min(le, open + 2000);
-  for (let i = open; i < limit; i++) {
-    const ch = text[i];
-    if (ch === '\\') {
+/** Matching brackets and parentheses of one line, found in one pass with a stack (so that deeply nested
+ * brackets cost no more than flat ones). Escaped characters are skipped. */
+function bracketPairs(text: string, ls: number, le: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = ls; i < le; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 92 /* \\ */) {
       i++;
       continue;
     }
-    if (ch === o) depth++;
-    else if (ch === c) {
-      depth--;
-      if (depth === 0) return i;
+    if (ch === 91 /* [ */ || ch === 40 /* ( */) stack.push(i);
+    else if (ch === 93 /* ] */ || ch === 41 /* ) */) {
+      const want = ch === 93 ? 91 : 40;
+      // Pop to the nearest opener of the same kind; unmatched openers in between stay unmatched.
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (text.charCodeAt(stack[k]) === want) {
+          pairs.set(stack[k], i);
+          stack.length = k;
+          break;
+        }
+      }
     }
   }
-  return -1;
+  return pairs;
 }

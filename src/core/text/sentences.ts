@@ -54,7 +54,9 @@ export function segment({ text, scan, starts, lineKinds }: SegmentInput): Unit[]
       while (next < starts.length && (lineKinds[next] === 'text' || (lineKinds[next] === 'quote' && kind === 'quote'))) {
         const nextStart = starts[next];
         const nextEnd = lineContentEnd(text, starts, next);
-        if (!continues(scan.slice(start, end), scan.slice(nextStart, nextEnd))) break;
+        // Only the last line joined matters (looking at the whole paragraph would be quadratic).
+        const lastLine = next - 1;
+        if (!continues(scan.slice(starts[lastLine], lineContentEnd(text, starts, lastLine)), scan.slice(nextStart, nextEnd))) break;
         end = nextEnd;
         next++;
       }
