@@ -21,7 +21,8 @@ const CONCEPTS: Concept[] = [
   { id: 'deal', label: 'deal date', kinds: ['date'], words: ['acquired', 'acquisition', 'agreed', 'signed', 'deal', 'merger', 'bought'] },
   { id: 'election', label: 'election date', kinds: ['date'], words: ['election', 'elected', 'vote', 'voted', 'polls'] },
 
-  { id: 'spending', label: 'spending', kinds: ['money'], words: ['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'investing', 'invests', 'investment', 'investments', 'commit', 'committed', 'committing', 'commits', 'commitment', 'capex', 'expenditure', 'expenditures', 'outlay', 'outlays', 'pour', 'poured', 'pouring', 'allocate', 'allocated', 'allocating', 'budget', 'budgeted', 'earmarked', 'plow', 'plowed', 'put', 'puts', 'putting', 'pump', 'pumped', 'pumping', 'funnel', 'funneled', 'funnelled', 'sink', 'sunk', 'rebuild', 'overhaul', 'buildout', 'build-out', 'expansion', 'upgrade', 'programme', 'program', 'project', 'construction'] },
+  // What something costs, from whichever side: spent, invested, committed, priced, paid for a deal.
+  { id: 'cost', label: 'cost', kinds: ['money'], words: ['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'investing', 'invests', 'investment', 'investments', 'commit', 'committed', 'committing', 'commits', 'commitment', 'capex', 'expenditure', 'expenditures', 'outlay', 'outlays', 'pour', 'poured', 'pouring', 'allocate', 'allocated', 'allocating', 'budget', 'budgeted', 'earmarked', 'plow', 'plowed', 'put', 'puts', 'putting', 'pump', 'pumped', 'pumping', 'funnel', 'funneled', 'funnelled', 'sink', 'sunk', 'rebuild', 'overhaul', 'buildout', 'build-out', 'expansion', 'upgrade', 'programme', 'program', 'project', 'construction', 'cost', 'costs', 'costing', 'costed', 'price', 'priced', 'pricing', 'fee', 'fees', 'charge', 'charges', 'sell', 'sells', 'selling', 'retail', 'retails', 'msrp', 'acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger', 'plan', 'plans', 'bill', 'package'] },
   { id: 'revenue', label: 'revenue', kinds: ['money', 'percent'], words: ['revenue', 'revenues', 'sales', 'turnover', 'top-line', 'topline'] },
   { id: 'profit', label: 'profit', kinds: ['money', 'percent'], words: ['profit', 'profits', 'income', 'earnings', 'ebitda'] },
   { id: 'eps', label: 'earnings per share', kinds: ['money'], words: ['eps', 'per-share'] },
@@ -29,12 +30,10 @@ const CONCEPTS: Concept[] = [
   { id: 'valuation', label: 'valuation', kinds: ['money'], words: ['valued', 'valuation', 'valuing', 'worth', 'capitalisation', 'capitalization', 'cap'] },
   { id: 'funding', label: 'funding raised', kinds: ['money'], words: ['raised', 'raise', 'raises', 'raising', 'funding', 'financing', 'round'] },
   { id: 'aid', label: 'aid', kinds: ['money'], words: ['aid', 'relief', 'donated', 'donation', 'donations', 'pledged', 'pledge', 'grant', 'grants', 'assistance', 'emergency'] },
-  { id: 'cost', label: 'cost', kinds: ['money'], words: ['cost', 'costs', 'costing', 'costed', 'price', 'priced', 'pricing', 'fee', 'fees', 'charge', 'charges', 'sell', 'sells', 'selling', 'retail', 'retails', 'msrp'] },
   { id: 'rent', label: 'rent', kinds: ['money'], words: ['rent', 'rents', 'lease', 'leases'] },
   { id: 'penalty', label: 'penalty', kinds: ['money'], words: ['fine', 'fined', 'penalty', 'penalties', 'settlement', 'settle', 'settled'] },
   { id: 'pay', label: 'pay', kinds: ['money'], words: ['salary', 'pay', 'compensation', 'bonus', 'wage', 'wages'] },
   { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving'] },
-  { id: 'deal-value', label: 'deal value', kinds: ['money'], words: ['acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger'] },
   { id: 'debt', label: 'debt', kinds: ['money'], words: ['debt', 'debts', 'loan', 'loans', 'bond', 'bonds', 'borrowed', 'borrowing'] },
   { id: 'backlog', label: 'order backlog', kinds: ['money'], words: ['backlog', 'orders', 'bookings'] },
   { id: 'guidance', label: 'forecast', kinds: ['money', 'percent'], words: ['forecast', 'forecasts', 'guidance', 'outlook', 'projected', 'projects', 'expects', 'expected'] },

@@ -117,7 +117,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       return lo;
     };
-    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && m.type !== 'place' && !isAttribution(text, m) && !isReporting(text, m) && !RANKER.test(text.slice(m.end, m.end + 60)));
+    const subjectMentions = ms.filter((m) => SUBJECT_TYPES.has(m.type) && m.type !== 'place' && !inParentheses(text, m) && !isAttribution(text, m) && !isReporting(text, m) && !RANKER.test(text.slice(m.end, m.end + 60)));
     const benchmarks = ms.filter((m) => m.type === 'benchmark');
     const unitRelated = [...new Set(ms.filter((m) => SUBJECT_TYPES.has(m.type)).map((m) => m.key))];
     const respectively = tokens.some((t) => t.type === 'word' && lw(t) === 'respectively');
@@ -210,6 +210,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             }
           }
         }
+        // "31 councillors voted in favour": a count of voters is a count of votes.
+        if (noun && VOTERS.has(noun) && words(cFrom, cTo).some((w) => /^vot(?:e|ed|es|ing)$/.test(w))) {
+          const ws = words(f.lastToken + 1, cTo).join(' ');
+          const side = /\b(?:against|no|opposed)\b/.test(ws) ? 'against' : /\b(?:in favou?r|for|yes)\b/.test(ws) ? 'for' : null;
+          if (side) {
+            measure = 'votes:' + side;
+            measureText = `votes ${side}`;
+          }
+        }
         if (measure && state && measure !== 'deaths' && measure !== 'injured') {
           measure += ':' + state;
           measureText = `${measureText} ${state}`;
@@ -221,9 +230,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measureText = 'per share';
         } else {
           const c = nearestConcept('money');
+          const per = /^(?:per|a|each)$/.test(lw(tokens[f.lastToken + 1])) && tokens[f.lastToken + 2]?.type === 'word' && !/^(?:year|month|week|day|annum|share|head|person|capita)$/.test(lw(tokens[f.lastToken + 2]));
           if (c) {
             measure = c.id;
             measureText = c.word;
+          } else if (per || (lw(tokens[f.lastToken + 1]) === 'for' && ms.some((m) => m.start >= f.end && m.start - f.end < 12 && m.type === 'product'))) {
+            // "$549 per chip", "$499 for the V9": a price.
+            measure = 'cost';
+            measureText = per ? `per ${lw(tokens[f.lastToken + 2])}` : 'price';
           }
         }
         const object = objectAfter(tokens, f.lastToken + 1, cTo);
@@ -565,6 +579,8 @@ function asOfDate(tokens: readonly Token[], figures: readonly RawFigure[], figId
 /** Words that name the same thing in news copy. */
 const SYNONYMS: Record<string, string> = table({ quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' });
 
+const VOTERS = new Set(['councillor', 'councilor', 'lawmaker', 'senator', 'member', 'delegate', 'legislator', 'mp', 'representative', 'voter', 'shareholder', 'director', 'judge', 'juror']);
+
 /** Measures of an event rather than of an owner. */
 const EVENT_MEASURES = new Set(['deaths', 'injured', 'missing', 'displaced', 'rescued', 'rescuers', 'homes', 'aftershocks', 'magnitude', 'occurred', 'measure', 'loss']);
 /** Verbs that make the name before them a source of the figure, not its subject. */
@@ -574,7 +590,7 @@ const REPORTING = /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|say
 const RANKER = /^\s+(?:ranks|ranked|places|placed|puts|put|rates|rated|lists|listed)\s+(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.|number|\d|top)\b)/i;
 
 /** Measures that belong to organisations (a product has no share price). */
-const FINANCIAL = new Set(['share-price', 'revenue', 'profit', 'eps', 'valuation', 'funding', 'spending', 'market-share', 'employees', 'debt', 'guidance', 'margin', 'stake', 'deal-value', 'penalty']);
+const FINANCIAL = new Set(['share-price', 'revenue', 'profit', 'eps', 'valuation', 'funding', 'market-share', 'employees', 'debt', 'guidance', 'margin', 'stake', 'penalty']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'across', 'to', 'for', 'with', 'than', 'like', 'including', 'through', 'via', 'behind', 'over', 'under', 'against', 'into', 'onto', 'about', 'among', 'between', 'as']);
 
 /** Mentions (in text order) that start within [from, to]. */
@@ -664,6 +680,11 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
     const firstFig = figures[sameKind[0]];
     const owners = subjectMentions.filter((m) => m.end <= (firstFig.qualifierSpan?.start ?? firstFig.start));
     if (owners.length >= sameKind.length && sameKind.length > 1) return { subject: owners[owners.length - sameKind.length + sameKind.indexOf(fi)].key, how: 'bound' };
+  }
+  // Bound: "$499 for the V9".
+  if (f.kind === 'money' && tokens[x.lastToken + 1]?.text.toLowerCase() === 'for') {
+    const next = subjectMentions.find((m) => m.start >= f.end && /^\s*for\s+(?:the\s+)?$/i.test(text.slice(f.end, m.start)));
+    if (next) return { subject: next.key, how: 'bound' };
   }
   // Bound: "the $14.3 billion rebuild of Meta's AI stack", "3 billion users of Meta's apps".
   for (let k = x.lastToken + 1; k < tokens.length && k <= x.lastToken + 4; k++) {
