@@ -14,7 +14,7 @@ interface Concept {
 const CONCEPTS: Concept[] = [
   { id: 'launch', label: 'launch date', kinds: ['date'], words: ['launch', 'launched', 'launches', 'launching', 'release', 'released', 'releases', 'releasing', 'unveil', 'unveiled', 'unveils', 'unveiling', 'debut', 'debuted', 'debuts', 'introduce', 'introduced', 'introduces', 'introducing', 'rollout', 'roll-out', 'announced', 'announces', 'announcing', 'announcement', 'arrival', 'premiered'] },
   { id: 'shipping', label: 'shipping date', kinds: ['date'], words: ['ship', 'ships', 'shipped', 'shipping', 'shipment', 'shipments', 'deliveries', 'delivered', 'delivery', 'available', 'availability', 'stores', 'on sale', 'preorders', 'pre-orders'] },
-  { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'began', 'started', 'broke', 'quake', 'earthquake', 'storm', 'attack', 'crash', 'explosion', 'fire', 'collapse', 'collapsed', 'outbreak'] },
+  { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'collapsed'] },
   { id: 'results', label: 'results date', kinds: ['date'], words: ['results', 'earnings', 'reported', 'reports', 'posted'] },
   { id: 'founded', label: 'founding date', kinds: ['date'], words: ['founded', 'established', 'incorporated', 'formed'] },
   { id: 'died', label: 'date of death', kinds: ['date'], words: ['died', 'death'] },
@@ -85,6 +85,9 @@ export function conceptFor(word: string, kind: FigureKind): { id: string; label:
   return null;
 }
 
+/** Nouns of events that date them when they follow the date: "the March 3 earthquake". */
+export const EVENT_NOUNS = new Set(['quake', 'earthquake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'attack', 'crash', 'explosion', 'blast', 'fire', 'wildfire', 'collapse', 'eruption', 'tsunami', 'landslide', 'shooting', 'outage', 'accident']);
+
 export function conceptLabel(id: string): string {
   return CONCEPTS.find((c) => c.id === id)?.label ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
 }
@@ -100,7 +103,7 @@ export function nounLemma(word: string): string {
 }
 
 /** Nouns that say nothing about what is counted on their own. */
-export const GENERIC_NOUNS = new Set(['people', 'persons', 'person', 'individuals', 'times', 'cases', 'residents', 'others', 'ones', 'units', 'items', 'things', 'total', 'number', 'figure']);
+export const GENERIC_NOUNS = new Set(['people', 'persons', 'person', 'individuals', 'times', 'residents', 'others', 'ones', 'units', 'items', 'things', 'total', 'number', 'figure']);
 
 /** Verbs of change, with their direction. */
 export const UP_WORDS = new Set(['rose', 'rise', 'rises', 'rising', 'grew', 'grow', 'grows', 'growing', 'jumped', 'jump', 'jumps', 'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'surged', 'surge', 'surges', 'soared', 'soar', 'increased', 'increase', 'increases', 'up', 'higher', 'advanced', 'rallied', 'spiked', 'added', 'boosted', 'expanded']);

@@ -54,7 +54,7 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
 
   // "The 1998 quake" names another event by its year; against a day, a bare year is weak evidence.
   if (a.grain && b.grain && (a.grain === 'year') !== (b.grain === 'year')) {
-    confidence -= 0.4;
+    confidence -= 0.55;
     caveats.push('a year set against a precise date may name another event');
   }
 
@@ -71,6 +71,8 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     }
     // A rank depends on what it ranks among: "deadliest since 1998" and "second-deadliest" rank different sets.
     if (a.dimension === 'rank') return null;
+    // "five of the 11 districts": the whole is never the part.
+    if (k === 'which' && (x === 'whole' || y === 'whole')) return null;
     // "€6 million a year" is a rate, "€240 million" a total: not the same quantity.
     if (k === 'frequency' && a.dimension.startsWith('money')) return null;
     confidence -= WEIGHTY.has(k) ? 0.3 : 0.1;

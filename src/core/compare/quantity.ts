@@ -6,7 +6,7 @@
 import type { QuantityDescriptor, Unit, EntityType } from '../model';
 import { bareOf, type Token } from '../text/tokens';
 import type { RawFigure } from '../extract/figures';
-import { conceptFor, nounLemma, GENERIC_NOUNS, UP_WORDS, DOWN_WORDS } from './concepts';
+import { conceptFor, nounLemma, GENERIC_NOUNS, UP_WORDS, DOWN_WORDS, EVENT_NOUNS } from './concepts';
 import { FREQUENCY_WORDS, STATE_WORDS, NOUN_STOP, table } from '../extract/lexicon';
 
 export interface UnitMention {
@@ -139,10 +139,22 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       const conditions: Record<string, string> = {};
       let measure: string | null = null;
       let measureText: string | undefined;
+      const nounTokens = new Set<number>();
+      for (const k of near) {
+        if (k === fi) continue;
+        const g = figures[k];
+        for (let j = g.lastToken + 1; j <= g.lastToken + 3 && j < tokens.length; j++) {
+          if (tokens[j].type !== 'word' || STOP.has(lw(tokens[j])) || NOUN_STOP.has(lw(tokens[j]))) break;
+          nounTokens.add(j);
+          if (g.noun && lw(tokens[j]) === g.noun) break;
+        }
+      }
       const nearestConcept = (kind: typeof f.kind): { id: string; word: string } | null => {
         let best: { id: string; word: string; d: number } | null = null;
         for (let k = cFrom; k <= cTo; k++) {
           if (k >= f.firstToken && k <= f.lastToken) continue;
+          // A word that is another figure's noun ("14 deaths") says what that figure counts, not this one.
+          if (nounTokens.has(k)) continue;
           const c = conceptFor(lw(tokens[k]), kind);
           if (!c) continue;
           const d = k < f.firstToken ? f.firstToken - k : (k - f.lastToken) + 0.5;
@@ -167,7 +179,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
               measureText = figures[attachedIndex].text;
             }
           } else if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev))) {
-            const c = nearestConcept('date');
+            // "the March 3, 2026 earthquake": an event noun right after the date.
+            const eventNoun = [1, 2].map((d) => lw(tokens[f.lastToken + d])).find((w) => EVENT_NOUNS.has(w));
+            const c = eventNoun ? { id: 'occurred', word: eventNoun } : nearestConcept('date');
             // Results are released too: "results released on Thursday" dates the results, not a launch.
             const results = c && c.id === 'launch' && words(cFrom, cTo).some((w) => w === 'results' || w === 'earnings');
             if (c) {
@@ -372,6 +386,13 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           else if (ORDINAL_MODIFIERS[w] && k < f.firstToken && k >= f.firstToken - 4 && tokens[k + 1]?.type === 'word') conditions.which ??= ORDINAL_MODIFIERS[w];
         }
       }
+      // "five of the province's 11 districts": the 11 is the whole, not a count of the same thing.
+      if (f.kind === 'count') {
+        let k = f.firstToken - 1;
+        if (/['’]s$/.test(tokens[k]?.text ?? '')) k--;
+        if (/^(?:the|its|their|all)$/.test(lw(tokens[k]))) k--;
+        if (k < f.firstToken - 1 && lw(tokens[k]) === 'of' && near.some((j) => j !== fi && figures[j].lastToken === k - 1)) conditions.which = 'whole';
+      }
       // A count "as of" a date, or in a report of that date, is a snapshot of that day.
       if (f.kind !== 'date') {
         const asOf = asOfDate(tokens, figures, near, fi, text);
@@ -463,6 +484,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           subject = source.key;
           how = 'clause';
         }
+      }
+      // A company's figures in an article about that company: "Revenue for the quarter was $2.38 billion".
+      if (!subject && financial && dominantOrg && !anaphor) {
+        subject = dominantOrg;
+        how = 'carried';
       }
       if (!subject && !eventMeasure && anaphor) {
         const definite = /^the\s/i.test(anaphor[0]) || /^(?:shares|stock)$/i.test(anaphor[0].trim());

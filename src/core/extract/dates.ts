@@ -19,6 +19,8 @@ const PREFILTER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 /** Words chrono reads as dates that are not dates a reader would check. */
 const DROP = /^(?:now|today|tonight|right now|this (?:morning|afternoon|evening|week)|the day before|the next day|day before|a (?:year|month|week|day) (?:ago|earlier|later|before)|(?:this|last|next|past) week(?:end)?|\d{1,2}\/\d{1,2})$/i;
 const DURATION_ONLY = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
 /** What a date must contain: a digit, a month or weekday, or a relative word. */
 const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:yesterday|tomorrow|ago|last|next|this)\b/i;
 const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|of|the|during|early|late|mid|around|before|after|as of)\s+|mid-)+/i;
@@ -137,6 +139,15 @@ function readResult(
     if (!t || DROP.test(t) || DURATION_ONLY.test(t) || !DATEISH.test(t)) return null;
     // "the week to May 10, 29% came back positive": a one- to three-digit number after the comma is not a year.
     let c = r.start;
+    // "in the week to May 17": chrono reads a range from a relative start; the date is the end.
+    const to = /^(.*?)\s+(?:to|until|till|through|ending)\s+(.+)$/i.exec(t);
+    if (to && r.end && !/\d/.test(to[1]) && !MONTH_OR_DAY.test(to[1])) {
+      const again = parser.parse(to[2], { instant: refDate, timezone: 0 }, { forwardDate: false })[0];
+      if (!again) return null;
+      offset += t.length - to[2].length + again.index;
+      t = again.text;
+      c = again.start;
+    }
     const shortYear = /,\s*(\d{1,3})$/.exec(t);
     if (shortYear && c.isCertain('year')) {
       t = t.slice(0, shortYear.index);

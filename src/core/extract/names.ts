@@ -302,7 +302,10 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
     // What stands before the titles may be an organisation ("Meta CEO Mark Zuckerberg").
     let firstTitle = s;
     while (firstTitle <= lastTitle && !TITLE_WORDS.has(tokens[firstTitle].text.toLowerCase())) firstTitle++;
-    if (firstTitle > s) emitRun(tokens, s, firstTitle - 1, unitIndex, false, evidence, out);
+    // "Health Minister Selin Harrow": a lone word before the title is part of the title, not a name,
+    // unless the document knows it ("Meta CEO Mark Zuckerberg").
+    const prefix = tokens.slice(s, firstTitle).map((t) => t.text).join(' ');
+    if (firstTitle > s && (firstTitle - s > 1 || evidence.isKnown(stripPossessive(prefix)) || evidence.capitalised.has(stripPossessive(prefix)))) emitRun(tokens, s, firstTitle - 1, unitIndex, false, evidence, out);
     s = lastTitle + 1;
     titled = true;
     // "Officer Alexandr Wang": stop at a following title-less name only.

@@ -133,7 +133,7 @@ export function isDateline(line: string): boolean {
   if (t.length <= 80 && DATELINE_RE.test(t)) return true;
   const parts = t.split(/\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
-  const datePart = [parts[0], parts[parts.length - 1]].some((p) => DATELINE_RE.test(p));
+  const datePart = parts.some((p) => DATELINE_RE.test(p));
   return datePart && parts.every((p) => p.split(/\s+/).length <= 12);
 }
 
