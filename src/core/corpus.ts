@@ -234,9 +234,9 @@ export class Corpus {
     const [kind, rest] = measure.includes(':') ? [measure.slice(0, measure.indexOf(':')), measure.slice(measure.indexOf(':') + 1)] : [measure, ''];
     switch (kind) {
       case 'score':
-        return `score on ${this.entityName(rest)}`;
+        return `score on ${this.benchmarkName(rest)}`;
       case 'rank':
-        return /est$|^best$|^worst$/.test(rest) ? `rank (${rest})` : `rank on ${this.entityName(rest)}`;
+        return /est$|^best$|^worst$/.test(rest) ? `rank (${rest})` : `rank on ${this.benchmarkName(rest)}`;
       case 'noun':
         return text ?? rest;
       case 'share-of':
@@ -254,6 +254,13 @@ export class Corpus {
       default:
         return rest ? `${conceptLabel(kind)} ${rest}` : conceptLabel(kind);
     }
+  }
+
+  /** The usual name of a benchmark from its edition-free key ("intelligenceindex"). */
+  private benchmarkName(key: string): string {
+    if (this.names.has(key)) return this.entityName(key);
+    for (const k of this.names.keys()) if (k.replace(/\s+/g, '').replace(/v?\d+(?:\.\d+)*$/, '') === key) return this.entityName(k).replace(/\s+v?\d+(?:\.\d+)*$/, '');
+    return key;
   }
 
   /** Entities merged across documents by their canonical key. */

@@ -260,7 +260,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const onBench = benchmarks.find((b) => b.start >= f.end && b.start - f.end < 12);
         const ofNoun = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : null;
         if (onBench) {
-          measure = 'score:' + onBench.key;
+          measure = 'score:' + benchKey(onBench.key);
           measureText = text.slice(onBench.start, onBench.end);
           lastBenchmark = { key: onBench.key, unit: u };
         } else if (ofNoun) {
@@ -286,14 +286,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           const onBench = benchmarks.find((b) => b.start >= f.end) ?? benchmarks[benchmarks.length - 1];
           const recent = recentBenchmark();
           if (onBench) {
-            measure = 'score:' + onBench.key;
+            measure = 'score:' + benchKey(onBench.key);
             measureText = text.slice(onBench.start, onBench.end);
             lastBenchmark = { key: onBench.key, unit: u };
           } else if (previousScoreMeasure.value) {
             measure = previousScoreMeasure.value;
           } else if (recent) {
             // "Muse Spark scored 42.8": the benchmark named in the sentences just before.
-            measure = 'score:' + recent;
+            measure = 'score:' + benchKey(recent);
           }
         }
         if (measure) previousScoreMeasure.value = measure;
@@ -308,7 +308,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const rankedOn = benchmarks[benchmarks.length - 1];
         if (rankedOn) {
           // "a top-5 model on the Speed Index": the index is the ranking.
-          measure = 'rank:' + rankedOn.key;
+          measure = 'rank:' + benchKey(rankedOn.key);
           lastBenchmark = { key: rankedOn.key, unit: u };
         } else if (head) {
           measure = 'rank:' + nounLemma(SYNONYMS[head] ?? head);
@@ -318,9 +318,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           const bench = benchmarks[benchmarks.length - 1];
           const recent = recentBenchmark();
           if (bench) {
-            measure = 'rank:' + bench.key;
+            measure = 'rank:' + benchKey(bench.key);
             lastBenchmark = { key: bench.key, unit: u };
-          } else if (recent && tokens.some((t) => /^(?:rank|ranks|ranked|ranking|leaderboard|index|globally|overall|global)$/i.test(t.text))) measure = 'rank:' + recent;
+          } else if (recent && tokens.some((t) => /^(?:rank|ranks|ranked|ranking|leaderboard|index|globally|overall|global)$/i.test(t.text))) measure = 'rank:' + benchKey(recent);
         }
       } else if (f.kind === 'duration') {
         const n = durationActivity(tokens, f, cFrom, cTo);
@@ -618,6 +618,11 @@ const RANKER = /^\s+(?:ranks|ranked|places|placed|puts|put|rates|rated|lists|lis
 /** Measures that belong to organisations (a product has no share price). */
 const FINANCIAL = new Set(['share-price', 'revenue', 'profit', 'eps', 'valuation', 'funding', 'market-share', 'employees', 'debt', 'guidance', 'margin', 'stake', 'penalty']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'across', 'to', 'for', 'with', 'than', 'like', 'including', 'through', 'via', 'behind', 'over', 'under', 'against', 'into', 'onto', 'about', 'among', 'between', 'as']);
+
+/** A benchmark whatever its edition: "Intelligence Index v4.0" and "Intelligence Index" rank the same way. */
+function benchKey(key: string): string {
+  return key.replace(/\s+/g, '').replace(/v?\d+(?:\.\d+)*$/, '');
+}
 
 /** Mentions (in text order) that start within [from, to]. */
 function mentionsBetween(ms: readonly UnitMention[], from: number, to: number): readonly UnitMention[] {

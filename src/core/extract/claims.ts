@@ -5,11 +5,13 @@
 import type { Attribution, Claim, Entity, Figure, Unit } from '../model';
 
 const ASSERTION_VERBS = /\b(?:is|are|was|were|has|have|had|will|said|says|announced|launched|released|reported|raised|spent|rose|fell|grew|dropped|reached|scored|ranks?|ranked|killed|injured|destroyed|damaged|confirmed|estimated|plans?|planned|signed|acquired|bought|sold|cut|hired|fired|won|lost|beat|topped|trails?|trailed|leads?|led|struck|hit|opened|closed|filed|approved|rejected|banned|fined|agreed|paid|invested|committed|launch(?:es)?|unveiled|debuted|built|trained|costs?|earned|posted|reported|recorded|expects?|forecast|projects?)\b/i;
-const HEDGES = /\b(?:may|might|could|perhaps|possibly|reportedly|allegedly|appears? to|seems? to|likely|unlikely|rumou?red|speculat\w*|if)\b/i;
+// "may" only in lower case: "May" is a month.
+const HEDGES = /\b(?:may|[Mm]ight|[Cc]ould|[Pp]erhaps|[Pp]ossibly|[Rr]eportedly|[Aa]llegedly|appears? to|seems? to|[Ll]ikely|[Uu]nlikely|rumou?red|speculat\w*|[Ii]f)\b/;
 const OPINION = /\b(?:should|must|we believe|i think|in my view|arguably|frankly|obviously|clearly|imagine|let's|you|your)\b/i;
 const COMPARATIVE = /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|best|worst|first|largest|biggest|highest|lowest|fastest|most|least|record|outperform\w*|ahead of|behind|than|surpass\w*|beat|beats|trails?)\b/i;
 const ATTRIBUTION_PATTERNS: { re: RegExp; cue: string; group: number }[] = [
-  { re: /\baccording to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*)*|[\p{Ll}]+(?:\s+[\p{Ll}]+){0,3}?(?=[,.;])))/u, cue: 'according to', group: 1 },
+  { re: /\b[Aa]ccording to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*)*|[\p{Ll}]+(?:\s+[\p{Ll}]+){0,6}?(?=[,.;])))/u, cue: 'according to', group: 1 },
+  { re: /\b((?:[\p{Lu}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+reports?\s+that\b/u, cue: 'reports that', group: 1 },
   { re: /((?:[\p{Lu}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}|the company|the firm|the agency|officials|analysts|the governor|the ministry|a spokes(?:person|man|woman))\s+(?:said|says|told|reported|reports|announced|estimated|confirmed|wrote|noted|added|stated)\b/u, cue: 'said', group: 1 },
   { re: /\b(?:said|says|told reporters|wrote|noted|added)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})/u, cue: 'said', group: 1 },
   { re: /\b((?:[\p{Lu}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+reports?\s+that\b/u, cue: 'reports that', group: 1 },

@@ -53,7 +53,7 @@ export function mayHoldDate(text: string): boolean {
  * `reference` is the publication date (ISO day) or null when the article has none.
  */
 export function findDates(text: string, base: number, reference: string | null, fallbackYear: number | null, hint: string | null = null): FoundDate[] {
-  return findDatesIn(text, [{ start: 0, end: text.length }], reference, fallbackYear, hint).map((d) => ({ ...d, start: d.start + base, end: d.end + base }));
+  return findDatesIn(text, [{ start: 0, end: text.length }], reference, fallbackYear, hint).map(({ span: _span, ...d }) => ({ ...d, start: d.start + base, end: d.end + base }));
 }
 
 /**
@@ -109,7 +109,7 @@ export function findDatesIn(text: string, spans: readonly Span[], reference: str
     const seg = map[lo];
     const span = spans[seg.span];
     const local = r.index - seg.at;
-    if (local < 0 || local + r.text.length > span.end - span.start) continue;
+    if (local < 0 || local + r.text.trimEnd().length > span.end - span.start) continue;
     const sentence = text.slice(span.start, span.end);
     const found = readResult(r, local, sentence, refDate, reference, fallbackYear, yearOf);
     if (found) out.push({ ...found, start: found.start + span.start, end: found.end + span.start, span: seg.span });

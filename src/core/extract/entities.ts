@@ -7,7 +7,7 @@ import type { Entity, EntityMention, EntityType, Glossary } from '../model';
 import type { NameSpan } from './names';
 import { lookupKnown } from './gazetteer';
 
-const CORPORATE_SUFFIX = /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|platforms|holdings|sa|ag|nv|gmbh)\.?$/i;
+const CORPORATE_SUFFIX = /,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|platforms|holdings|sa|ag|nv|gmbh)\.?$/i;
 const ORG_HEADS = new Set([
   'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'group', 'holdings', 'labs', 'lab', 'laboratories', 'bank', 'university', 'institute',
   'agency', 'department', 'ministry', 'commission', 'council', 'service', 'services', 'survey', 'association', 'foundation', 'fund', 'systems', 'technologies',
@@ -40,7 +40,9 @@ const GIVEN_NAMES = new Set(
     'sam elon jensen tim jeff sergey larry mustafa demis dario daniela ilya greg yann fei ming wei li chen hiroshi yuki akira kenji raj priya amit anil sunil ' +
     'mohammed muhammad ahmed ali fatima omar hassan ibrahim yusuf olga ivan dmitri sergei natalia elena sofia lucia carlos luis miguel pedro javier diego ana ' +
     'francois pierre jean jacques marie claude hans klaus jurgen ingrid lars sven erik mats nils kai leila nadia amara kwame chidi ngozi aisha zainab kofi thabo ' +
-    'alexandr alexandra aleksandr andrei mikhail xi jinping narendra emmanuel olaf rishi keir giorgia pedro luiz javier gustavo claudia marta sigrid astrid').split(/\s+/),
+    'alexandr alexandra aleksandr andrei mikhail xi jinping narendra emmanuel olaf rishi keir giorgia pedro luiz javier gustavo claudia marta sigrid astrid ' +
+    'jane joan june jill joanna jenna tom tony ben dan dave don jim bob bill ted ken ray roy leo max finn liam owen ella ava mia zoe chloe lucy amelia isla ' +
+    'priya ana anna sara').split(/\s+/),
 );
 
 export interface EntityInput {
@@ -68,7 +70,8 @@ export function entityKey(name: string): string {
 function computeKey(name: string): string {
   let s = name.normalize('NFKC').replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '').trim();
   s = s.replace(/^the\s+/i, '');
-  s = s.replace(CORPORATE_SUFFIX, '');
+  // "Meta Platforms Inc." → "Meta": suffixes can stack.
+  for (let k = 0; k < 3 && CORPORATE_SUFFIX.test(s); k++) s = s.replace(CORPORATE_SUFFIX, '').replace(/,$/, '');
   const trade = TRADE_SUFFIX.exec(s);
   if (trade && !/\s/.test(s.slice(0, trade.index)) && !GENERIC_FIRST.test(s.slice(0, trade.index)) && s.slice(0, trade.index).length >= 4) s = s.slice(0, trade.index);
   s = s.toLowerCase();

@@ -36,8 +36,12 @@ const SCORE_CONTEXT = new Set(['benchmark', 'benchmarks', 'leaderboard', 'index'
 const SKIPPABLE = new Set(['just', 'only', 'a', 'an', 'of', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'than', 'more', 'less', 'up', 'to', 'at', 'least', 'some', 'approximately', 'respectively', 'impressive', 'high', 'low', 'record', 'solid', 'strong', 'mere', 'total', 'overall', 'average', 'an', 'the']);
 const SCORE_UNITS = new Set(['points', 'point', 'pts', 'pt']);
 const YEAR_PREPOSITIONS = new Set(['in', 'for', 'by', 'since', 'until', 'till', 'of', 'from', 'during', 'through', 'throughout', 'fiscal', 'year', 'early', 'late', 'mid', 'before', 'after', 'around', 'circa', 'the', 'its', 'their', 'this', 'that', 'between', 'and', 'to', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'end', 'start', 'beginning', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'cy']);
+/** Nouns a year can qualify ("its 2024 peak", "the 2025 results"): after a year they do not make it a count. */
+const YEAR_NOUNS = /^(?:results|earnings|figures|levels?|sales|numbers|forecasts?|estimates?|accounts|elections?|olympics|games|series|highs?|lows?|peaks?|prices|rates|returns|profits|losses|budgets?|season|campaign|report|outlook|guidance|census|edition|model|version|vintage|class|cohort|quake|earthquake|floods?|storm|crisis|outbreak|epidemic|pandemic|war|deal|plan|target|deadline|launch|release|total|level|record|low|high|average|summit|final|cup|championship|tournament)$/;
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'hence', 'before', 'after', 'prior']);
 const SUPERLATIVE = /^(?:\p{L}+est|most|least|best|worst|biggest|largest|highest|lowest|deadliest|busiest|richest|poorest|fastest|slowest|top)$/u;
+const IRREGULAR_PLURALS = new Set(['people', 'staff', 'women', 'men', 'children', 'police', 'personnel', 'cattle', 'livestock', 'feet', 'teeth', 'mice', 'geese', 'data', 'media']);
+
 /** "for a month", "within a week": an article as a count of one, only after these words. */
 const A_DURATION_OK = new Set(['for', 'within', 'over', 'after', 'about', 'nearly', 'almost', 'than', 'least', 'under', 'only', 'just', 'roughly', 'around']);
 const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'it', 'i', 'you', 'there', 'that', 'this', 'when', 'then']);
@@ -111,9 +115,14 @@ function nounAfter(tokens: readonly Token[], k: number, inName: FigureScanInput[
     if (/^\p{Lu}/u.test(t.text) && !inName(t.start, t.end) && words.length === 0 && !/^\p{Lu}{2,}s?$/u.test(t.text)) break;
     words.push({ text: w, idx: j });
     // A plural noun ends the phrase: "16 parallel reasoning agents", not "three billion users matters".
-    if (words.length && /[^su]s$/.test(w) && w.length > 3 && !inName(t.start, t.end)) {
+    if (words.length && (/[^su]s$/.test(w) && w.length > 3 || IRREGULAR_PLURALS.has(w)) && !inName(t.start, t.end)) {
       const n = tokens[j + 1];
       if (!n || n.type !== 'word' || !(n.text.toLowerCase() in FREQUENCY_WORDS || STATE_WORDS.has(n.text.toLowerCase()))) break;
+      // "homes destroyed", "homes lost power": the participle is the last word that belongs here.
+      if (STATE_WORDS.has(n.text.toLowerCase())) {
+        words.push({ text: n.text.toLowerCase(), idx: j + 1 });
+        break;
+      }
     }
   }
   let frequency: string | undefined;
@@ -171,7 +180,7 @@ export function scanFigures(input: FigureScanInput): RawFigure[] {
       i = num.last + 2;
       continue;
     }
-    if (t.type === 'num' && n1 && /^(?:a|p)\.?m\.?$/i.test(n1.text)) {
+    if (t.type === 'num' && n1 && (/^(?:am|pm)$/i.test(n1.text) || (/^[ap]$/i.test(n1.text) && tokens[num.last + 2]?.text === '.' && /^m$/i.test(tokens[num.last + 3]?.text ?? '')))) {
       i = num.last + 1;
       continue;
     }
@@ -239,6 +248,13 @@ function readTally(tokens: readonly Token[], a: RawFigure, input: FigureScanInpu
   };
 }
 
+/** "2–4%", "3-5 days", "5 to 7 million": a range continues after token `last`. */
+function rangeFollows(tokens: readonly Token[], last: number): boolean {
+  const sep = tokens[last + 1];
+  const n = tokens[last + 2];
+  return !!sep && !!n && n.type === 'num' && (sep.text === '-' || sep.text === '–' || lowerOf(sep) === 'to');
+}
+
 function readRangeEnd(tokens: readonly Token[], a: RawFigure, input: FigureScanInput, previous: RawFigure[], scoreCue: boolean): RawFigure | null {
   if (a.kind === 'date' || a.kind === 'rank' || a.kind === 'ratio' || typeof a.value !== 'number') return null;
   const k = a.lastToken + 1;
@@ -257,12 +273,14 @@ function readRangeEnd(tokens: readonly Token[], a: RawFigure, input: FigureScanI
   let numStart = next;
   if (tokens[numStart]?.type === 'punct' && tokens[numStart].text !== '-' && CURRENCY_SYMBOLS.some(([s]) => s === tokens[numStart].text)) numStart++;
   if (tokens[numStart]?.type === 'word' && /^(?:US|A|C|HK)$/.test(tokens[numStart].text) && tokens[numStart + 1]?.text === '$') numStart += 2;
-  if (tokens[numStart]?.type !== 'num' && a.kind !== 'duration') return null;
+  if (!tokens[numStart] || (tokens[numStart].type !== 'num' && a.kind !== 'duration')) return null;
   if (input.claimed(tokens[numStart].start, tokens[numStart].end)) return null;
   const num = readNumeral(tokens, numStart);
   if (!num || num.value === null || num.form === 'ordinal' || num.form === 'vague') return null;
   const b = buildFigure(tokens, num, input, previous, scoreCue, a);
   if (!b || typeof b.value !== 'number') return null;
+  // "rose 5 percent to $3 billion" is a change and a level, not a range.
+  if (a.kind !== b.kind && !(a.kind === 'count' && !a.noun) && !(b.kind === 'count' && !b.noun)) return null;
   // The first end inherits the second's scale and unit: "$2 to $3 billion", "2–4%".
   if (!a.scale && b.scale && b.value / (a.value as number) > 10) {
     const factor = SCALES[b.scale.toLowerCase()] ?? 1;
@@ -314,7 +332,9 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
   const prevWord2 = lower(tokens[first - 2]);
 
   // Money: a currency before the number, or a currency word after it.
-  const cur = currencyBefore(tokens, first);
+  const prevFigure = previous[previous.length - 1];
+  const curFound = currencyBefore(tokens, first);
+  const cur = curFound && !(prevFigure && prevFigure.lastToken >= curFound.first) ? curFound : null;
   if (cur) {
     kind = 'money';
     unit = cur.code;
@@ -447,8 +467,9 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     const y = num.value;
     if (y >= 1800 && y <= 2100) {
       const na = nounAfter(tokens, last + 1, inName);
-      const plural = na.noun && /s$/.test(na.noun) && !/(?:results|earnings|figures|levels|sales|numbers|forecasts|estimates|accounts|elections|olympics|games|series|highs|lows|peaks|prices|rates|returns|profits|losses|budgets)$/.test(na.noun);
-      if (!plural || YEAR_PREPOSITIONS.has(prevWord)) {
+      // "2000 people" counts people; "its 2024 peak", "the 2025 results" are years.
+      const counted = !!na.noun && !YEAR_NOUNS.test(na.noun);
+      if (!counted || YEAR_PREPOSITIONS.has(prevWord)) {
         return {
           start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end), kind: 'date', value: String(y),
           datePrecision: 'year', dateRole: 'event', unit_index: unitIndex, firstToken: first, lastToken: last,
@@ -547,7 +568,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
           unit = prev.noun;
         } else if (num.form === 'words' && !num.scale) {
           return null; // "the two of them": a written number without a noun is rarely a figure
-        } else if (num.form === 'digits' && typeof num.value === 'number' && num.value < 10 && !num.scale && !tokens[num.first].text.includes('.')) {
+        } else if (num.form === 'digits' && typeof num.value === 'number' && num.value < 10 && !num.scale && !tokens[num.first].text.includes('.') && !rangeFollows(tokens, last)) {
           return null; // a bare single digit with nothing to count
         }
       }

@@ -46,6 +46,9 @@ const NOT_HEADS = new Set([
   'who', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'as', 'so', 'then', 'now', 'not', 'no', 'yes', 'i', 'you', 'our', 'their', 'his', 'her',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight',
 ]);
+/** Corporate suffixes standing alone ("Meta Platforms, Inc."). */
+const CORPORATE_WORDS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'limited', 'incorporated']);
+
 /** Model tiers and variants that belong to the name before them. */
 const TIERS = new Set([
   'pro', 'max', 'mini', 'ultra', 'flash', 'nano', 'lite', 'plus', 'turbo', 'opus', 'sonnet', 'haiku', 'scout', 'maverick', 'behemoth', 'instruct', 'chat', 'coder',
@@ -149,7 +152,8 @@ function findVersioned(tokens: readonly Token[], unitIndex: number, evidence: Wo
       const lower = t.text.toLowerCase();
       const next = tokens[i + 1];
       if (!next) continue;
-      if (/^[qh]$/i.test(t.text) || lower === 'fy') continue; // Q1, H2, FY2025 are periods
+      // Q1–Q4, H1–H2 and FY2025 are periods, not names ("H100" is a name).
+      if ((/^q$/i.test(t.text) && /^[1-4]$/.test(next.text)) || (/^h$/i.test(t.text) && /^[12]$/.test(next.text)) || lower === 'fy') continue;
       if (next.type === 'num' && !next.ws && !isPossessive(t.text)) {
         // "Qwen2.5", "H100", "A380", "K2"
         if (!isCapitalised(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) continue;
@@ -166,7 +170,7 @@ function findVersioned(tokens: readonly Token[], unitIndex: number, evidence: Wo
         if (tokens[i + 2]?.text === ',' && tokens[i + 3]?.type === 'num') continue; // "Jan 8, 2026"
         versionEnd = i + 1;
         designation = DESIGNATIONS.has(lower);
-      } else if (next.type === 'word' && next.ws && /^[vV]$|^[A-Z]{1,2}$/.test(next.text) && tokens[i + 2]?.type === 'num' && !tokens[i + 2].ws && isNameHead(tokens, i, evidence)) {
+      } else if (next.type === 'word' && next.ws && /^[vV]$|^[A-Z]{1,2}$/.test(next.text) && tokens[i + 2]?.type === 'num' && !tokens[i + 2].ws && (isNameHead(tokens, i, evidence) || (next.text.toLowerCase() === 'v' && isCapitalised(t.text) && !MONTHS.has(lower)))) {
         // "Index v4.0", "DeepSeek V4", "Kimi K2.6", "Atlas X2"
         versionEnd = i + 2;
       } else continue;
@@ -323,7 +327,7 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
       // unless it starts with a function word or an adverb or participle ("Surprisingly Meta…").
       // A common word written lower case elsewhere ("Rival Halvorsen Systems") goes when a name of two words remains.
       // A possessive or a verb of saying after a lone capitalised word marks a name: "Acme's revenue", "Acme said".
-      const nameCue = s === e && !evidence.lower.has(lower) && (/['’]s$/u.test(first) || /^(?:said|says|reported|announced|told|posted|unveiled|launched|released|confirmed|added|expects|plans)$/i.test(tokens[s + 1]?.text ?? ''));
+      const nameCue = s === e && !evidence.lower.has(lower) && !PLURAL_ROLES.has(lower) && (/['’]s$/u.test(first) || /^(?:said|says|reported|announced|told|posted|unveiled|launched|released|confirmed|added|expects|plans)$/i.test(tokens[s + 1]?.text ?? ''));
       const dropFirst = !nameCue && (FUNCTION_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) || (s === e && !capitalisedElsewhere) || (e - s >= 2 && evidence.lower.has(lower)));
       if (dropFirst && !capitalisedElsewhere || FUNCTION_WORDS.has(lower)) {
         if (s === e) return;
@@ -337,7 +341,7 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
   if (s > e) return;
   if (s === e) {
     const w = lowerNoPossessive(tokens[s].text);
-    if (COMMON_ACRONYMS.has(w) || FUNCTION_WORDS.has(w)) return;
+    if (COMMON_ACRONYMS.has(w) || FUNCTION_WORDS.has(w) || NOT_HEADS.has(w) || CORPORATE_WORDS.has(w)) return;
     if (tokens[s].text.length < 2) return;
   }
   // A trailing common acronym is not part of the name ("Meta AI" stays, but "OpenAI API" drops "API").
@@ -350,6 +354,13 @@ function endOf(t: Token): number {
   const m = /['’]s?$/u.exec(t.text);
   return m && t.text.length > m[0].length ? t.end - m[0].length : t.end;
 }
+
+/** Plural nouns that open sentences before "said" without being names ("Critics said…"). */
+const PLURAL_ROLES = new Set([
+  'critics', 'analysts', 'officials', 'reviewers', 'experts', 'investors', 'residents', 'authorities', 'police', 'researchers', 'scientists', 'economists',
+  'witnesses', 'observers', 'sources', 'executives', 'employees', 'workers', 'users', 'customers', 'regulators', 'lawmakers', 'doctors', 'engineers',
+  'developers', 'officers', 'organizers', 'organisers', 'prosecutors', 'rescuers', 'volunteers', 'traders', 'shareholders', 'voters', 'activists', 'lawyers',
+]);
 
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since',

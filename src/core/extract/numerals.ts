@@ -37,12 +37,20 @@ function writtenSmall(tokens: readonly Token[], i: number): { value: number; las
   const t = tokens[i];
   if (t?.type !== 'word') return null;
   const w = t.text.toLowerCase();
-  if (w in UNITS) return { value: UNITS[w], last: i };
+  if (w in UNITS) {
+    // "two dozen"
+    if (tokens[i + 1]?.type === 'word' && tokens[i + 1].text.toLowerCase() === 'dozen' && tokens[i + 1].ws) return { value: UNITS[w] * 12, last: i + 1 };
+    return { value: UNITS[w], last: i };
+  }
   if (w in TENS) {
     const dash = tokens[i + 1];
     const next = tokens[i + 2];
     if (dash?.text === '-' && !dash.ws && next && !next.ws && next.text.toLowerCase() in UNITS && UNITS[next.text.toLowerCase()] < 10) {
       return { value: TENS[w] + UNITS[next.text.toLowerCase()], last: i + 2 };
+    }
+    // "forty two"
+    if (dash?.type === 'word' && dash.ws && dash.text.toLowerCase() in UNITS && UNITS[dash.text.toLowerCase()] > 0 && UNITS[dash.text.toLowerCase()] < 10) {
+      return { value: TENS[w] + UNITS[dash.text.toLowerCase()], last: i + 1 };
     }
     return { value: TENS[w], last: i };
   }

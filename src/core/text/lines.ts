@@ -19,7 +19,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-export function positionAt(starts: readonly number[], offset: number): Position {
+export function positionAt(starts: readonly number[], offset: number, length = Number.POSITIVE_INFINITY): Position {
+  offset = Math.max(0, Math.min(offset, length));
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -18,7 +18,9 @@ export interface Markup {
 }
 
 const SPACE = 32;
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+/g;
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_DOMAIN = /[\w.-]/;
 const LIST_RE = /^[ \t]{0,8}(?:[-*+•‣◦▪]|\d{1,3}[.)])(?=[ \t]+\S)/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?=[ \t]|$)/;
 const FENCE_RE = /^[ \t]{0,3}(`{3,}|~{3,})/;
@@ -165,6 +167,15 @@ export function maskMarkup(text: string, format: 'markdown' | 'plain'): Markup {
     while (end > m.index && /[.,;:!?]/.test(text[end - 1])) end--;
     mask(m.index, end);
   }
+  // E-mail addresses: grown outwards from each "@", so long runs without one cost nothing.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && EMAIL_LOCAL.test(text[s - 1])) s--;
+    let e = at + 1;
+    while (e < text.length && EMAIL_DOMAIN.test(text[e])) e++;
+    while (e > at + 1 && text[e - 1] === '.') e--;
+    if (s < at && text.slice(at + 1, e).includes('.')) mask(s, e);
+  }
 
   // Typed arrays are array-like: no per-element iteration or allocation when turning them back into a string.
   let scan = '';
@@ -205,7 +216,7 @@ function maskInlineMarkdown(text: string, ls: number, le: number, codes: Uint16A
         continue;
       }
     }
-    if (c === '[' || (c === '!' && text[i + 1] === '[')) {
+    if ((c === '[' || (c === '!' && text[i + 1] === '[')) && !/^\[[A-Z][A-Z_ ]{1,40}:/.test(text.slice(i, i + 44))) {
       pairs ??= bracketPairs(text, ls, le);
       const open = c === '!' ? i + 1 : i;
       const close = pairs.get(open) ?? -1;

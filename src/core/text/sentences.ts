@@ -23,7 +23,7 @@ const CAN_END = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'etc', 'u.s',
 const STARTERS = new Set([
   'the', 'a', 'an', 'it', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet',
   'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'its', 'his', 'her', 'their', 'our', 'there', 'here',
-  'what', 'why', 'how', 'meanwhile', 'however', 'still', 'some', 'most', 'many', 'such', 'shares', 'analysts', 'officials',
+  'what', 'why', 'how', 'meanwhile', 'however', 'still', 'some', 'most', 'many', 'such', 'shares', 'analysts', 'officials', 'then', 'later', 'now', 'today',
 ]);
 
 const WORD_BEFORE = /([\p{L}.]+)$/u;
@@ -121,7 +121,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const DATELINE_RE = new RegExp(
   '^(?:(?:published|posted|updated|last updated|date|dated|filed|first published)\\s*(?:on|at)?\\s*:?\\s*)?' +
     '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\\.?,?\\s+)?' +
-    '(?:' + MONTH + '\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+' + MONTH + ',?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+Z?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})' +
+    '(?:' + MONTH + '\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+' + MONTH + '(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+Z?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})' +
     '(?:\\s*(?:[,|·•–—-]|at)\\s*[\\w: .]{0,30})?$',
   'i',
 );
