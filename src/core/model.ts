@@ -127,6 +127,9 @@ export interface QuantityDescriptor {
   measureText?: string;
   /** Conditions stated in the clause: period, frequency, setting, scope, object. */
   conditions: Record<string, string>;
+  /** The things the figure's article is mostly about (its most named organisations, products, places):
+   * a figure with no subject is compared only with figures about the same things. */
+  topics?: string[];
   /** Dates only: how precise the date is. */
   grain?: DatePrecision;
   /** Coarse dimension: never compare across dimensions ("money:USD", "count", "percent", "date", "duration"...). */

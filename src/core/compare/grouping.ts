@@ -63,7 +63,10 @@ interface Node {
 interface Bucket {
   key: string;
   nodes: Map<string, Node>;
+  /** Nodes by subject; nodes with no subject under NO_SUBJECT + each topic of their document. */
   bySubject: Map<string, Set<Node>>;
+  /** Date nodes by each party they name (a launch told from the maker's or the product's side). */
+  byRelated: Map<string, Set<Node>>;
   dirty: boolean;
   groups: QuantityGroup[];
 }
@@ -73,7 +76,7 @@ const NO_SUBJECT = '\u0000';
 function signature(f: Figure, q: QuantityDescriptor): string {
   const conditions = Object.keys(q.conditions).sort().map((k) => `${k}=${q.conditions[k]}`).join(',');
   return [
-    q.subject ?? '', q.subjectHow === 'carried' ? 'c' : '', conditions, q.dimension === 'date' ? [...q.related].sort().join('+') : '',
+    q.subject ?? (q.topics ?? []).join('+'), q.subjectHow === 'carried' ? 'c' : '', conditions, q.dimension === 'date' ? [...q.related].sort().join('+') : '',
     f.kind, String(f.value), String(f.low ?? ''), String(f.high ?? ''), f.qualifier ?? '', String(f.precision ?? ''), f.unit ?? '', f.datePrecision ?? '',
     f.scale ? 's' : '', f.relative ? 'r' : '',
   ].join('|');
@@ -98,7 +101,7 @@ export class QuantityIndex {
       if (!key) return;
       let bucket = this.buckets.get(key);
       if (!bucket) {
-        bucket = { key, nodes: new Map(), bySubject: new Map(), dirty: true, groups: [] };
+        bucket = { key, nodes: new Map(), bySubject: new Map(), byRelated: new Map(), dirty: true, groups: [] };
         this.buckets.set(key, bucket);
       }
       const sig = signature(figure, quantity);
@@ -106,10 +109,8 @@ export class QuantityIndex {
       if (!node) {
         node = { sig, bucket, figure, quantity, members: [], docs: new Map() };
         bucket.nodes.set(sig, node);
-        const s = quantity.subject ?? NO_SUBJECT;
-        let set = bucket.bySubject.get(s);
-        if (!set) bucket.bySubject.set(s, (set = new Set()));
-        set.add(node);
+        for (const s of indexKeys(quantity)) addTo(bucket.bySubject, s, node);
+        if (quantity.dimension === 'date') for (const r of quantity.related) addTo(bucket.byRelated, r, node);
       }
       node.members.push({ uri, index, figure, quantity });
       node.docs.set(uri, (node.docs.get(uri) ?? 0) + 1);
@@ -134,9 +135,8 @@ export class QuantityIndex {
       touched.add(bucket.key);
       if (!node.members.length) {
         bucket.nodes.delete(node.sig);
-        const s = node.quantity.subject ?? NO_SUBJECT;
-        bucket.bySubject.get(s)?.delete(node);
-        if (!bucket.bySubject.get(s)?.size) bucket.bySubject.delete(s);
+        for (const s of indexKeys(node.quantity)) removeFrom(bucket.bySubject, s, node);
+        if (node.quantity.dimension === 'date') for (const r of node.quantity.related) removeFrom(bucket.byRelated, r, node);
         if (!bucket.nodes.size) this.buckets.delete(bucket.key);
       }
     }
@@ -190,17 +190,31 @@ export class QuantityIndex {
     return this.buckets.size;
   }
 
+  /**
+   * The nodes a node may be linked to, found through the index rather than by scanning the bucket: same
+   * subject; figures without a subject in articles about that subject; for dates, the parties named
+   * alongside. A figure without a subject meets only figures of articles about the same things, so a
+   * corpus of many stories never compares every subjectless figure with every other.
+   */
   private candidates(node: Node): Iterable<Node> {
     const bucket = node.bucket;
-    if (!node.quantity.subject) return bucket.nodes.values();
-    const set = new Set<Node>(bucket.bySubject.get(node.quantity.subject) ?? []);
-    for (const n of bucket.bySubject.get(NO_SUBJECT) ?? []) set.add(n);
-    if (node.quantity.dimension === 'date') {
-      for (const r of node.quantity.related) for (const n of bucket.bySubject.get(r) ?? []) set.add(n);
-      // Nodes whose related parties include this node's subject.
-      for (const [subject, nodes] of bucket.bySubject) {
-        if (subject === node.quantity.subject || subject === NO_SUBJECT) continue;
-        for (const n of nodes) if (n.quantity.related.includes(node.quantity.subject)) set.add(n);
+    const q = node.quantity;
+    const set = new Set<Node>();
+    const add = (nodes: Set<Node> | undefined) => {
+      if (nodes) for (const n of nodes) set.add(n);
+    };
+    if (q.subject) {
+      add(bucket.bySubject.get(q.subject));
+      add(bucket.bySubject.get(NO_SUBJECT + q.subject));
+      if (q.dimension === 'date') {
+        for (const r of q.related) add(bucket.bySubject.get(r));
+        add(bucket.byRelated.get(q.subject));
+      }
+    } else {
+      const topics = q.topics?.length ? q.topics : [''];
+      for (const t of topics) {
+        add(bucket.bySubject.get(NO_SUBJECT + t));
+        if (t) add(bucket.bySubject.get(t));
       }
     }
     return set;
@@ -320,6 +334,25 @@ export class QuantityIndex {
     const id = `${bucket.key}#${subject ?? ''}#${[...nodes].map((n) => n.sig).sort()[0]}`;
     return { id, bucket: bucket.key, measure, subject, figures, docs: docs.sort(), conflicts, agreements, confidence };
   }
+}
+
+/** Where a node is filed in bySubject: under its subject, or, with none, under each topic of its document. */
+function indexKeys(q: QuantityDescriptor): string[] {
+  if (q.subject) return [q.subject];
+  return q.topics?.length ? q.topics.map((t) => NO_SUBJECT + t) : [NO_SUBJECT];
+}
+
+function addTo(map: Map<string, Set<Node>>, key: string, node: Node): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(node);
+}
+
+function removeFrom(map: Map<string, Set<Node>>, key: string, node: Node): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(node);
+  if (!set.size) map.delete(key);
 }
 
 function describe(n: Node): string {

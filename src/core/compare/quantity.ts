@@ -87,6 +87,10 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
   const orgCounts = new Map<string, number>();
   for (const list of mentions) for (const m of list) if (m.type === 'organization' && !inParentheses(text, m)) orgCounts.set(m.key, (orgCounts.get(m.key) ?? 0) + 1);
   const dominantOrg = [...orgCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // What the article is about: its most named organisations, products and places.
+  const topicCounts = new Map<string, number>();
+  for (const list of mentions) for (const m of list) if ((m.type === 'organization' || m.type === 'product' || m.type === 'place' || m.type === 'other') && !inParentheses(text, m)) topicCounts.set(m.key, (topicCounts.get(m.key) ?? 0) + 1);
+  const topics = [...topicCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([k]) => k);
   const productCounts = new Map<string, number>();
   for (const list of mentions) for (const m of list) if (m.type === 'product') productCounts.set(m.key, (productCounts.get(m.key) ?? 0) + 1);
   const dominantProduct = [...productCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -511,6 +515,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         conditions,
         dimension: dimensionOf(f),
         ...(f.datePrecision ? { grain: f.datePrecision } : {}),
+        ...(subject ? {} : { topics }),
       };
     }
     // Carry the sentence's subject to later sentences that only say "it", "they" or "the company".
