@@ -201,6 +201,11 @@ export class Corpus {
     return this.quantities().filter((g) => g.conflicts.some((c) => c.confidence >= MIN_CONFIDENCE));
   }
 
+  /** Quantity groups of one bucket ("dimension|measure"), regrouped only if it changed. */
+  groupsOf(bucket: string): QuantityGroup[] {
+    return this.index.groupsOf(bucket);
+  }
+
   /** The quantity group a figure belongs to, if any other source states it. */
   quantityOf(ref: Pick<FigureRef, 'uri' | 'index'>): QuantityGroup | undefined {
     const a = this.docs.get(ref.uri);

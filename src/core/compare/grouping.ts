@@ -72,6 +72,8 @@ interface Bucket {
 }
 
 const NO_SUBJECT = '\u0000';
+/** Most document pairs listed per quantity. */
+const MAX_PAIRS = 500;
 
 function signature(f: Figure, q: QuantityDescriptor): string {
   const conditions = Object.keys(q.conditions).sort().map((k) => `${k}=${q.conditions[k]}`).join(',');
@@ -257,14 +259,19 @@ export class QuantityIndex {
       list.push(n);
       components.set(r, list);
     }
+    const edgesOf = new Map<Node, { a: Node; b: Node; link: Link }[]>();
+    for (const e of edges) {
+      const r = find(e.a);
+      const list = edgesOf.get(r) ?? [];
+      list.push(e);
+      edgesOf.set(r, list);
+    }
     const groups: QuantityGroup[] = [];
-    for (const members of components.values()) {
+    for (const [root, members] of components) {
       const docs = new Set<string>();
       for (const n of members) for (const d of n.docs.keys()) docs.add(d);
       if (docs.size < 2) continue;
-      const memberSet = new Set(members);
-      const own = edges.filter((e) => memberSet.has(e.a));
-      groups.push(this.describeGroup(bucket, members, own, [...docs]));
+      groups.push(this.describeGroup(bucket, members, edgesOf.get(root) ?? [], [...docs]));
     }
     return groups;
   }
@@ -272,25 +279,40 @@ export class QuantityIndex {
   private describeGroup(bucket: Bucket, nodes: Node[], edges: { a: Node; b: Node; link: Link }[], docs: string[]): QuantityGroup {
     const figures = nodes.flatMap((n) => n.members).sort((x, y) => x.uri.localeCompare(y.uri) || x.figure.start - y.figure.start);
     // Conflicts, one per pair of documents that disagree.
-    const pairMap = new Map<string, DocPairConflict>();
+    const pairMap = new Map<string, DocPairConflict & { seen: Set<FigureRef> }>();
+    const byDoc = (n: Node) => {
+      const m = new Map<string, FigureRef[]>();
+      for (const ref of n.members) m.set(ref.uri, [...(m.get(ref.uri) ?? []), ref]);
+      return m;
+    };
     let confidence = 1;
     for (const { a, b, link } of edges) {
       confidence = Math.min(confidence, link.confidence);
       const v = compareFigures(a.figure, b.figure, a.quantity, b.quantity);
       if (v.agree) continue;
-      for (const da of a.docs.keys()) {
-        for (const db of b.docs.keys()) {
-          if (da === db) continue;
-          const [d1, d2] = da < db ? [da, db] : [db, da];
+      const da = byDoc(a);
+      const db = byDoc(b);
+      for (const [ua, fa] of da) {
+        for (const [ub, fb] of db) {
+          if (ua === ub) continue;
+          const [d1, d2] = ua < ub ? [ua, ub] : [ub, ua];
           const key = d1 + '\u0000' + d2;
           let c = pairMap.get(key);
-          if (!c) pairMap.set(key, (c = { docs: [d1, d2], figures: [], reason: v.reason, confidence: link.confidence }));
-          for (const m of [...a.members, ...b.members]) if ((m.uri === da || m.uri === db) && !c.figures.includes(m)) c.figures.push(m);
+          if (!c) {
+            // A quantity stated by hundreds of sources is listed by its first pairs; the group keeps them all.
+            if (pairMap.size >= MAX_PAIRS) continue;
+            pairMap.set(key, (c = { docs: [d1, d2], figures: [], reason: v.reason, confidence: link.confidence, seen: new Set() }));
+          }
+          for (const ref of [...fa, ...fb]) {
+            if (c.seen.has(ref)) continue;
+            c.seen.add(ref);
+            c.figures.push(ref);
+          }
           c.confidence = Math.min(c.confidence, link.confidence);
         }
       }
     }
-    const conflicts = [...pairMap.values()];
+    const conflicts: DocPairConflict[] = [...pairMap.values()].map(({ seen: _seen, ...c }) => c);
     for (const c of conflicts) c.figures.sort((x, y) => x.uri.localeCompare(y.uri) || x.figure.start - y.figure.start);
     // Agreements: classes of mutually compatible statements, most precise first.
     const linked = new Map<Node, Set<Node>>();
