@@ -51,6 +51,8 @@ export interface QuantityGroup {
 }
 
 interface Node {
+  /** Unique while the index lives; pairs of ids key the remembered links and verdicts. */
+  id: number;
   sig: string;
   bucket: Bucket;
   figure: Figure;
@@ -72,6 +74,12 @@ interface Bucket {
 }
 
 const NO_SUBJECT = '\u0000';
+let nodeIds = 0;
+
+/** Ordered pair of nodes as one number (ids stay far below 2^26). */
+function pairKey(a: Node, b: Node): number {
+  return (a.id % 67108864) * 67108864 + (b.id % 67108864);
+}
 /** Most document pairs listed per quantity. */
 const MAX_PAIRS = 500;
 
@@ -109,7 +117,7 @@ export class QuantityIndex {
       const sig = signature(figure, quantity);
       let node = bucket.nodes.get(sig);
       if (!node) {
-        node = { sig, bucket, figure, quantity, members: [], docs: new Map() };
+        node = { id: ++nodeIds, sig, bucket, figure, quantity, members: [], docs: new Map() };
         bucket.nodes.set(sig, node);
         for (const s of indexKeys(quantity)) addTo(bucket.bySubject, s, node);
         if (quantity.dimension === 'date') for (const r of quantity.related) addTo(bucket.byRelated, r, node);
@@ -156,7 +164,7 @@ export class QuantityIndex {
       if (!link) continue;
       const members = other.members.filter((m) => m.uri !== uri);
       if (!members.length) continue;
-      const verdict = compareFigures(node.figure, other.figure, node.quantity, other.quantity);
+      const verdict = this.verdict(node, other);
       const uncertain = link.confidence < MIN_CONFIDENCE;
       for (const ref of members) out.push({ ref, verdict, link, uncertain });
     }
@@ -222,8 +230,29 @@ export class QuantityIndex {
     return set;
   }
 
+  /** Links and verdicts depend only on the two nodes' signatures: remembered, so a regroup after an edit
+   * compares only what is new. */
+  private links = new Map<number, Link | null>();
+  private verdicts = new Map<number, Verdict>();
+
   private link(a: Node, b: Node): Link | null {
-    return sameQuantity(a.quantity, b.quantity);
+    const key = pairKey(a, b);
+    let l = this.links.get(key);
+    if (l === undefined) {
+      if (this.links.size > 500_000) this.links.clear();
+      this.links.set(key, (l = sameQuantity(a.quantity, b.quantity)));
+    }
+    return l;
+  }
+
+  private verdict(a: Node, b: Node): Verdict {
+    const key = pairKey(a, b);
+    let v = this.verdicts.get(key);
+    if (v === undefined) {
+      if (this.verdicts.size > 500_000) this.verdicts.clear();
+      this.verdicts.set(key, (v = compareFigures(a.figure, b.figure, a.quantity, b.quantity)));
+    }
+    return v;
   }
 
   private groupBucket(bucket: Bucket): QuantityGroup[] {
@@ -288,7 +317,7 @@ export class QuantityIndex {
     let confidence = 1;
     for (const { a, b, link } of edges) {
       confidence = Math.min(confidence, link.confidence);
-      const v = compareFigures(a.figure, b.figure, a.quantity, b.quantity);
+      const v = this.verdict(a, b);
       if (v.agree) continue;
       const da = byDoc(a);
       const db = byDoc(b);
@@ -328,7 +357,7 @@ export class QuantityIndex {
       let placed = false;
       for (const c of classes) {
         if (!c.nodes.every((m) => m === n || linked.get(n)?.has(m))) continue;
-        const verdicts = c.nodes.map((m) => compareFigures(m.figure, n.figure, m.quantity, n.quantity));
+        const verdicts = c.nodes.map((m) => this.verdict(m, n));
         if (!verdicts.every((v) => v.agree)) continue;
         c.nodes.push(n);
         const loosest = verdicts.find((v) => v.tolerance !== 'exact');

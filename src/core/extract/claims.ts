@@ -17,7 +17,11 @@ const ATTRIBUTION_PATTERNS: { re: RegExp; cue: string; group: number }[] = [
   { re: /\b((?:[\p{Lu}][\p{L}\p{N}&.'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+reports?\s+that\b/u, cue: 'reports that', group: 1 },
 ];
 
+/** Words without which no attribution pattern can match (checked first: most sentences have none). */
+const ATTRIBUTION_CUES = /ccording to|\b(?:said|says|told|reported|reports|announced|estimated|confirmed|wrote|noted|added|stated)\b/;
+
 export function findAttribution(sentence: string, base: number): Attribution | undefined {
+  if (!ATTRIBUTION_CUES.test(sentence)) return undefined;
   for (const p of ATTRIBUTION_PATTERNS) {
     const m = p.re.exec(sentence);
     if (!m) continue;

@@ -68,7 +68,7 @@ export function segment({ text, scan, starts, lineKinds }: SegmentInput): Unit[]
     if (start >= end) continue;
     const body = scan.slice(start, end);
     const unitKind = lineUnitKind(kind, body);
-    const titleCase = isTitleCase(body);
+    const titleCase = !/[.!?]["'”’)]*$/.test(body) && isTitleCase(body);
     if (unitKind === 'heading' || unitKind === 'dateline' || unitKind === 'meta') {
       units.push({ start, end, kind: unitKind, titleCase, block: blocks++ });
       continue;
