@@ -17,11 +17,22 @@ import { availableParallelism } from 'node:os';
 const quick = process.argv.includes('--quick');
 const root = path.resolve(__dirname, '..');
 
-function loadTemplates(): string[] {
+/** The articles of the bundled sample and the test stories, story by story. */
+function loadStories(): string[][] {
   const dirs = ['samples/muse-spark-launch', 'test/fixtures/stories/coastal-quake/articles', 'test/fixtures/stories/quarterly-results/articles'];
+  return dirs.map((d) => readdirSync(path.join(root, d)).sort().filter((f) => /\.(?:md|txt)$/.test(f)).map((f) => readFileSync(path.join(root, d, f), 'utf8')));
+}
+
+/**
+ * A generated corpus that looks like a real folder of many stories: each generated story takes one of the
+ * template stories, gives its names new spellings of its own (so stories do not share subjects), and
+ * each of its articles changes some digits (so sources disagree, as they do).
+ */
+function generate(stories: string[][], count: number): string[] {
   const out: string[] = [];
-  for (const d of dirs) {
-    for (const f of readdirSync(path.join(root, d)).sort()) if (/\.(?:md|txt)$/.test(f)) out.push(readFileSync(path.join(root, d, f), 'utf8'));
+  for (let s = 0; out.length < count; s++) {
+    const story = stories[s % stories.length];
+    for (let k = 0; k < story.length && out.length < count; k++) out.push(variant(story[k], s, out.length));
   }
   return out;
 }
@@ -42,12 +53,21 @@ const NAMES = ['Meta', 'Northwind', 'Halvorsen', 'Muse Spark', 'Varrow', 'Kestre
 const POOL = Array.from({ length: 400 }, (_, i) => `${['Acme', 'Globex', 'Initech', 'Umbra', 'Vandelay', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne', 'Soylent'][i % 10]}${['', ' Labs', ' Systems', ' Group'][Math.floor(i / 10) % 4]}${i >= 40 ? ' ' + String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + Math.floor(i / 26) % 26) : ''}`);
 
 /** A variant of a template: other names, other numbers, same shapes. */
-function variant(template: string, i: number): string {
-  const r = rng(i * 7919 + 17);
+function variant(template: string, story: number, i: number): string {
+  const names = rng(story * 104729 + 3);
   let text = template;
-  for (const name of NAMES) text = text.split(name).join(POOL[Math.floor(r() * POOL.length)]);
+  for (const name of NAMES) text = text.split(name).join(`${POOL[Math.floor(names() * POOL.length)]} ${storyTag(story)}`);
+  const r = rng(i * 7919 + 17);
   // Change some digits (never the first of a number, so formats and magnitudes stay plausible).
   return text.replace(/(\d)(\d+)/g, (_m, first: string, rest: string) => first + rest.replace(/\d/g, (d) => (r() < 0.3 ? String(Math.floor(r() * 10)) : d)));
+}
+
+/** A short name part unique to a story ("Qx7"). */
+function storyTag(story: number): string {
+  const letters = 'BCDFGHJKLMNPQRSTVWXZ';
+  let s = '';
+  for (let n = story + 1; n > 0; n = Math.floor(n / 20)) s += letters[n % 20];
+  return s.charAt(0) + s.slice(1).toLowerCase() + 'x';
 }
 
 function mb(chars: number): number {
@@ -64,12 +84,12 @@ function fmt(ms: number): string {
 
 const BASELINE = /\$?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|thousand|million|billion|trillion|bn|[kKmMbB]\b)?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu;
 
-function throughput(templates: string[]): void {
+function throughput(stories: string[][]): void {
   const target = quick ? 5e6 : 5e7;
   const docs: string[] = [];
   let size = 0;
-  for (let i = 0; size < target; i++) {
-    const d = variant(templates[i % templates.length], i);
+  for (const d of generate(stories, Math.ceil(target / 1800))) {
+    if (size >= target) break;
     docs.push(d);
     size += d.length;
   }
@@ -107,14 +127,15 @@ function adversarial(): void {
   }
 }
 
-async function corpusBench(templates: string[]): Promise<void> {
+async function corpusBench(stories: string[][]): Promise<void> {
+  const templates = stories.flat();
   const sizes = quick ? [1000, 2000] : [1000, 10000];
   // The edited document: a 5,000-word article made of sample paragraphs.
   let long = '';
   for (let i = 0; long.split(/\s+/).length < 5000; i++) long += templates[i % templates.length] + '\n\n';
   for (const n of sizes) {
     const corpus = new Corpus({ referenceDate: '2026-11-22', cacheSize: 0 });
-    const texts = Array.from({ length: n }, (_, i) => variant(templates[i % templates.length], i));
+    const texts = generate(stories, n);
     const megabytes = mb(texts.reduce((s, x) => s + x.length, 0));
     let peak = process.memoryUsage().rss;
     const before = process.memoryUsage().rss;
@@ -180,11 +201,11 @@ async function corpusBench(templates: string[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const templates = loadTemplates();
+  const stories = loadStories();
   console.log(`Triangulate benchmarks — Node ${process.version}, ${availableParallelism()} cores, ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick)' : ''}`);
-  throughput(templates);
+  throughput(stories);
   adversarial();
-  await corpusBench(templates);
+  await corpusBench(stories);
 }
 
 void main();

@@ -62,8 +62,19 @@ interface Node {
   docs: Map<string, number>;
 }
 
+interface Component {
+  nodes: Node[];
+  group: QuantityGroup | null;
+}
+
 interface Bucket {
   key: string;
+  /** The component (group of linked nodes) each node is in, once grouped. */
+  components: Map<Node, Component>;
+  /** Nodes added, changed or removed since the last grouping: only their components are regrouped. */
+  seeds: Set<Node>;
+  /** Never grouped yet: group everything. */
+  fresh: boolean;
   nodes: Map<string, Node>;
   /** Nodes by subject; nodes with no subject under NO_SUBJECT + each topic of their document. */
   bySubject: Map<string, Set<Node>>;
@@ -82,6 +93,10 @@ function pairKey(a: Node, b: Node): number {
 }
 /** Most document pairs listed per quantity. */
 const MAX_PAIRS = 500;
+/** A topic shared by more documents than this no longer links figures without a subject. */
+const MAX_TOPIC_DOCS = 250;
+/** Most sources (counted per statement) in one quantity group. */
+const MAX_GROUP_DOCS = 64;
 
 function signature(f: Figure, q: QuantityDescriptor): string {
   const conditions = Object.keys(q.conditions).sort().map((k) => `${k}=${q.conditions[k]}`).join(',');
@@ -100,10 +115,13 @@ export function bucketKey(q: QuantityDescriptor): string | null {
 export class QuantityIndex {
   private buckets = new Map<string, Bucket>();
   private docNodes = new Map<string, (Node | undefined)[]>();
+  private analyses = new Map<string, DocAnalysis>();
 
   /** Replaces a document's figures in the index. Returns the bucket keys touched. */
   set(uri: string, analysis: DocAnalysis): Set<string> {
     const touched = this.remove(uri);
+    this.countTopics(analysis, +1);
+    this.analyses.set(uri, analysis);
     const nodes: (Node | undefined)[] = new Array(analysis.figures.length);
     analysis.figures.forEach((figure, index) => {
       const quantity = analysis.quantities[index];
@@ -111,7 +129,7 @@ export class QuantityIndex {
       if (!key) return;
       let bucket = this.buckets.get(key);
       if (!bucket) {
-        bucket = { key, nodes: new Map(), bySubject: new Map(), byRelated: new Map(), dirty: true, groups: [] };
+        bucket = { key, nodes: new Map(), bySubject: new Map(), byRelated: new Map(), dirty: true, groups: [], components: new Map(), seeds: new Set(), fresh: true };
         this.buckets.set(key, bucket);
       }
       const sig = signature(figure, quantity);
@@ -125,6 +143,7 @@ export class QuantityIndex {
       node.members.push({ uri, index, figure, quantity });
       node.docs.set(uri, (node.docs.get(uri) ?? 0) + 1);
       bucket.dirty = true;
+      bucket.seeds.add(node);
       touched.add(key);
       nodes[index] = node;
     });
@@ -136,12 +155,16 @@ export class QuantityIndex {
     const touched = new Set<string>();
     const nodes = this.docNodes.get(uri);
     if (!nodes) return touched;
+    const before = this.analyses.get(uri);
+    if (before) this.countTopics(before, -1);
+    this.analyses.delete(uri);
     for (const node of new Set(nodes)) {
       if (!node) continue;
       node.members = node.members.filter((m) => m.uri !== uri);
       node.docs.delete(uri);
       const bucket = node.bucket;
       bucket.dirty = true;
+      bucket.seeds.add(node);
       touched.add(bucket.key);
       if (!node.members.length) {
         bucket.nodes.delete(node.sig);
@@ -176,10 +199,7 @@ export class QuantityIndex {
   groups(): QuantityGroup[] {
     const out: QuantityGroup[] = [];
     for (const bucket of this.buckets.values()) {
-      if (bucket.dirty) {
-        bucket.groups = this.groupBucket(bucket);
-        bucket.dirty = false;
-      }
+      if (bucket.dirty) this.regroup(bucket);
       out.push(...bucket.groups);
     }
     return out;
@@ -189,10 +209,7 @@ export class QuantityIndex {
   groupsOf(key: string): QuantityGroup[] {
     const bucket = this.buckets.get(key);
     if (!bucket) return [];
-    if (bucket.dirty) {
-      bucket.groups = this.groupBucket(bucket);
-      bucket.dirty = false;
-    }
+    if (bucket.dirty) this.regroup(bucket);
     return bucket.groups;
   }
 
@@ -206,6 +223,23 @@ export class QuantityIndex {
    * alongside. A figure without a subject meets only figures of articles about the same things, so a
    * corpus of many stories never compares every subjectless figure with every other.
    */
+  /** How many documents have each topic: a topic most of a large corpus shares ("the U.S.") says nothing. */
+  private topicDocs = new Map<string, number>();
+
+  private specific(topic: string): boolean {
+    return (this.topicDocs.get(topic) ?? 0) <= MAX_TOPIC_DOCS;
+  }
+
+  private countTopics(analysis: DocAnalysis, delta: number): void {
+    const topics = new Set<string>();
+    for (const q of analysis.quantities) for (const t of q.topics ?? []) topics.add(t);
+    for (const t of topics) {
+      const n = (this.topicDocs.get(t) ?? 0) + delta;
+      if (n > 0) this.topicDocs.set(t, n);
+      else this.topicDocs.delete(t);
+    }
+  }
+
   private candidates(node: Node): Iterable<Node> {
     const bucket = node.bucket;
     const q = node.quantity;
@@ -215,13 +249,13 @@ export class QuantityIndex {
     };
     if (q.subject) {
       add(bucket.bySubject.get(q.subject));
-      add(bucket.bySubject.get(NO_SUBJECT + q.subject));
+      if (this.specific(q.subject)) add(bucket.bySubject.get(NO_SUBJECT + q.subject));
       if (q.dimension === 'date') {
         for (const r of q.related) add(bucket.bySubject.get(r));
         add(bucket.byRelated.get(q.subject));
       }
     } else {
-      const topics = q.topics?.length ? q.topics : [''];
+      const topics = q.topics?.length ? q.topics.filter((t) => this.specific(t)) : [''];
       for (const t of topics) {
         add(bucket.bySubject.get(NO_SUBJECT + t));
         if (t) add(bucket.bySubject.get(t));
@@ -255,9 +289,61 @@ export class QuantityIndex {
     return v;
   }
 
-  private groupBucket(bucket: Bucket): QuantityGroup[] {
-    const nodes = [...bucket.nodes.values()];
-    const parent = new Map<Node, Node>(nodes.map((n) => [n, n]));
+  /**
+   * Regroups a bucket after changes. Only the components that held a changed node, and those the changed
+   * nodes now link into, are recomputed: an edit to one article costs the size of its quantities'
+   * groups, not of the bucket.
+   */
+  private regroup(bucket: Bucket): void {
+    const alive = (n: Node) => bucket.nodes.get(n.sig) === n;
+    let affected: Set<Node>;
+    const old = new Set<Component>();
+    if (bucket.fresh) {
+      affected = new Set(bucket.nodes.values());
+      bucket.fresh = false;
+    } else {
+      affected = new Set<Node>();
+      const pull = (c: Component | undefined) => {
+        if (!c || old.has(c)) return;
+        old.add(c);
+        for (const n of c.nodes) if (alive(n)) queue.push(n);
+      };
+      // The changed nodes, their old components, and the components they now link to (one step: groups
+      // are capped in size, so nothing further can join).
+      const queue: Node[] = [];
+      for (const seed of bucket.seeds) {
+        pull(bucket.components.get(seed));
+        if (!alive(seed)) continue;
+        queue.push(seed);
+        for (const b of this.candidates(seed)) {
+          if (b === seed) continue;
+          const l = this.link(seed, b);
+          if (l && l.confidence >= MIN_CONFIDENCE) {
+            queue.push(b);
+            pull(bucket.components.get(b));
+          }
+        }
+      }
+      for (const n of queue) affected.add(n);
+      for (const c of old) for (const n of c.nodes) if (bucket.components.get(n) === c) bucket.components.delete(n);
+    }
+    bucket.seeds.clear();
+    for (const component of this.cluster(bucket, affected)) for (const n of component.nodes) bucket.components.set(n, component);
+    const seen = new Set<Component>();
+    const groups: QuantityGroup[] = [];
+    for (const c of bucket.components.values()) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (c.group) groups.push(c.group);
+    }
+    bucket.groups = groups;
+    bucket.dirty = false;
+  }
+
+  /** Components of linked nodes among `nodes`, each described as a group when two documents share it. */
+  private cluster(bucket: Bucket, nodes: Set<Node>): Component[] {
+    const parent = new Map<Node, Node>();
+    for (const n of nodes) parent.set(n, n);
     const find = (n: Node): Node => {
       let r = n;
       while (parent.get(r) !== r) r = parent.get(r)!;
@@ -267,6 +353,7 @@ export class QuantityIndex {
     const edges: { a: Node; b: Node; link: Link }[] = [];
     for (const a of nodes) {
       for (const b of this.candidates(a)) {
+        if (!nodes.has(b)) continue;
         if (b === a) {
           if (a.docs.size > 1) {
             const l = this.link(a, a);
@@ -274,19 +361,37 @@ export class QuantityIndex {
           }
           continue;
         }
-        if (b.sig < a.sig) continue; // each pair once
+        if (b.id < a.id) continue; // each pair once
         const l = this.link(a, b);
         if (!l || l.confidence < MIN_CONFIDENCE) continue;
         edges.push({ a, b, link: l });
-        parent.set(find(a), find(b));
       }
     }
-    const components = new Map<Node, Node[]>();
+    // Strongest links first; a group stops growing at MAX_GROUP_DOCS sources, so that figures linked in
+    // a chain across many stories (each link plausible, the chain not) never make one giant group.
+    edges.sort((x, y) => y.link.confidence - x.link.confidence || x.a.id - y.a.id || x.b.id - y.b.id);
+    const docCount = new Map<Node, number>();
+    for (const n of nodes) docCount.set(n, n.docs.size);
+    const kept: typeof edges = [];
+    for (const e of edges) {
+      const ra = find(e.a);
+      const rb = find(e.b);
+      if (ra !== rb) {
+        const total = docCount.get(ra)! + docCount.get(rb)!;
+        if (total > MAX_GROUP_DOCS) continue;
+        parent.set(ra, rb);
+        docCount.set(rb, total);
+      }
+      kept.push(e);
+    }
+    edges.length = 0;
+    edges.push(...kept);
+    const members = new Map<Node, Node[]>();
     for (const n of nodes) {
       const r = find(n);
-      const list = components.get(r) ?? [];
+      const list = members.get(r) ?? [];
       list.push(n);
-      components.set(r, list);
+      members.set(r, list);
     }
     const edgesOf = new Map<Node, { a: Node; b: Node; link: Link }[]>();
     for (const e of edges) {
@@ -295,14 +400,13 @@ export class QuantityIndex {
       list.push(e);
       edgesOf.set(r, list);
     }
-    const groups: QuantityGroup[] = [];
-    for (const [root, members] of components) {
+    const out: Component[] = [];
+    for (const [root, list] of members) {
       const docs = new Set<string>();
-      for (const n of members) for (const d of n.docs.keys()) docs.add(d);
-      if (docs.size < 2) continue;
-      groups.push(this.describeGroup(bucket, members, edgesOf.get(root) ?? [], [...docs]));
+      for (const n of list) for (const d of n.docs.keys()) docs.add(d);
+      out.push({ nodes: list, group: docs.size < 2 ? null : this.describeGroup(bucket, list, edgesOf.get(root) ?? [], [...docs]) });
     }
-    return groups;
+    return out;
   }
 
   private describeGroup(bucket: Bucket, nodes: Node[], edges: { a: Node; b: Node; link: Link }[], docs: string[]): QuantityGroup {

@@ -83,3 +83,34 @@ describe('Corpus', () => {
     assert.equal(s.text.slice(s.figureStart, s.figureEnd), '9%');
   });
 });
+
+describe('incremental grouping', () => {
+  it('after edits and removals, groups equal those of a corpus built from scratch', () => {
+    const { readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
+    const path = require('node:path') as typeof import('node:path');
+    const dirs = ['samples/muse-spark-launch', 'test/fixtures/stories/coastal-quake/articles', 'test/fixtures/stories/quarterly-results/articles'];
+    const texts = new Map<string, string>();
+    for (const d of dirs) for (const f of readdirSync(path.resolve(__dirname, '../../..', d)).sort()) texts.set(`${d}/${f}`, readFileSync(path.resolve(__dirname, '../../..', d, f), 'utf8'));
+    const live = new Corpus({ referenceDate: '2026-11-22' });
+    for (const [uri, text] of texts) live.set(uri, text);
+    void live.quantities();
+    // Edit numbers, drop a document, bring another back changed.
+    const uris = [...texts.keys()];
+    const edit = (t: string, k: number) => t.replace(/\d/, String(k % 10));
+    for (let k = 0; k < uris.length; k += 3) {
+      texts.set(uris[k], edit(texts.get(uris[k])!, k));
+      live.set(uris[k], texts.get(uris[k])!);
+      void live.quantities();
+    }
+    live.remove(uris[1]);
+    texts.delete(uris[1]);
+    void live.quantities();
+    const fresh = new Corpus({ referenceDate: '2026-11-22' });
+    for (const [uri, text] of texts) fresh.set(uri, text);
+    const shape = (c: Corpus) =>
+      c.quantities()
+        .map((g) => g.figures.map((f) => `${f.uri}@${f.figure.start}`).sort().join(' ') + ' | ' + g.conflicts.map((x) => x.docs.join('+')).sort().join(' '))
+        .sort();
+    assert.deepEqual(shape(live), shape(fresh));
+  });
+});
