@@ -27,6 +27,8 @@ export interface TriangulateApi {
   readonly trees: { documents: TreeApi; conflicts: TreeApi };
   /** The decorations last set on a document's editors. */
   decorations(uri: string): DecorationModel | undefined;
+  /** Milliseconds from the last edit of a document in an editor to its updated decorations (150 ms of it is the typing pause). */
+  editLatency(uri: string): { ms: number; at: number } | undefined;
   /** The status bar item's text and tooltip. */
   status(): StatusSummary | undefined;
   /** Reveals (selects, and expands to `expand` levels) a node of one of the views by its id. */

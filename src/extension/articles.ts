@@ -30,6 +30,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
 
 export class Articles implements vscode.Disposable {
   readonly skipped = new Map<string, SkippedFile>();
+  /** When each document was last edited in an editor (Date.now()), for the edit → decorations latency. */
+  readonly editedAt = new Map<string, number>();
   private pending = new Map<string, ReturnType<typeof setTimeout>>();
   private watcher: vscode.FileSystemWatcher | undefined;
   private glossaryWatcher: vscode.Disposable | undefined;
@@ -43,7 +45,9 @@ export class Articles implements vscode.Disposable {
     this.disposables.push(
       this.skippedEmitter,
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.isArticle(e.document.uri)) this.schedule(e.document, EDIT_DEBOUNCE_MS);
+        if (!e.contentChanges.length || !this.isArticle(e.document.uri)) return;
+        this.editedAt.set(e.document.uri.toString(), Date.now());
+        this.schedule(e.document, EDIT_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidOpenTextDocument((doc) => {
         if (this.isArticle(doc.uri) && this.session.corpus.text(doc.uri.toString()) !== doc.getText()) this.schedule(doc, 0);

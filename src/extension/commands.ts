@@ -3,7 +3,6 @@
 
 import * as vscode from 'vscode';
 import { conflictStops, nextStop } from './views/navigation';
-import { corpusStatuses } from './views/statuses';
 import { EXPORT_FORMATS, formatChoice, formatOfFileName, renderReport, type ExportFormat } from './views/export';
 import { OPEN_FIGURE, type Target } from './views/text';
 import type { Layer } from './views/decorations';
@@ -11,12 +10,14 @@ import type { Session } from './session';
 import type { Articles, IndexSummary } from './articles';
 import type { Highlights } from './highlights';
 import type { Problems } from './problems';
+import type { Scanner } from './scanner';
 
 export interface CommandContext {
   session: Session;
   articles: Articles;
   highlights: Highlights;
   problems: Problems;
+  scanner: Scanner;
   extension: vscode.ExtensionContext;
 }
 
@@ -28,12 +29,10 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
 
   return [
     register('triangulate.analyseWorkspace', async (): Promise<IndexSummary> => {
-      const summary = await articles.indexAll();
-      problems.refresh();
-      return summary;
+      return articles.indexAll();
     }),
 
-    register(OPEN_FIGURE, (uri: string, start: number, end: number) => openAt({ uri, start, end })),
+    register(OPEN_FIGURE, (uri: string, start: number, end: number) => openAt({ uri, start, end }, false, session.corpus.text(uri)?.slice(start, end))),
 
     register('triangulate.openDocument', async (node?: { uri?: string }) => {
       if (node?.uri) await vscode.window.showTextDocument(vscode.Uri.parse(node.uri), { preview: true });
@@ -64,10 +63,21 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
   ];
 }
 
-/** Opens a document with a span selected and revealed. */
-export async function openAt(target: Target, preserveFocus = false): Promise<vscode.TextEditor> {
+/**
+ * Opens a document with a span selected and revealed. When the editor's text is not the analysed text
+ * (VS Code normalises mixed line endings on opening), the span is looked for near its offset.
+ */
+export async function openAt(target: Target, preserveFocus = false, expected?: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
-  const selection = new vscode.Range(doc.positionAt(target.start), doc.positionAt(target.end));
+  let { start, end } = target;
+  if (expected && doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))) !== expected) {
+    const text = doc.getText();
+    const before = text.lastIndexOf(expected, start);
+    const after = text.indexOf(expected, start);
+    const found = before < 0 ? after : after < 0 ? before : start - before <= after - start ? before : after;
+    if (found >= 0) [start, end] = [found, found + expected.length];
+  }
+  const selection = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
   const editor = await vscode.window.showTextDocument(doc, { selection, preview: true, preserveFocus });
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
@@ -76,7 +86,7 @@ export async function openAt(target: Target, preserveFocus = false): Promise<vsc
 async function goToConflict(c: CommandContext, direction: 1 | -1): Promise<Target | undefined> {
   c.articles.flush();
   const { corpus } = c.session;
-  const stops = conflictStops(corpus, corpusStatuses(corpus));
+  const stops = conflictStops(corpus, (uri) => c.scanner.statusOf(uri));
   const editor = vscode.window.activeTextEditor;
   const at = editor ? { uri: editor.document.uri.toString(), offset: editor.document.offsetAt(editor.selection.start) } : undefined;
   const stop = nextStop(stops, corpus.uris(), at, direction);
@@ -84,7 +94,7 @@ async function goToConflict(c: CommandContext, direction: 1 | -1): Promise<Targe
     void c.session.ui.showInformationMessage('Triangulate: no two sources disagree on a figure they both give.');
     return undefined;
   }
-  await openAt(stop);
+  await openAt(stop, false, corpus.text(stop.uri)?.slice(stop.start, stop.end));
   return stop;
 }
 

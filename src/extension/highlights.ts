@@ -34,8 +34,8 @@ export class Highlights implements vscode.Disposable {
   private types = new Map<DecorationKind, vscode.TextEditorDecorationType>();
   private applied = new Map<string, DecorationModel>();
   private disposables: vscode.Disposable[] = [];
-  /** Milliseconds from the last corpus change to decorations set, for the log. */
-  lastRefreshMs = 0;
+  /** Milliseconds from the last edit of a document (in an editor) to its decorations set, and when, by URI. */
+  readonly latency = new Map<string, { ms: number; at: number }>();
 
   constructor(private readonly session: Session, private readonly articles: Articles) {
     // Created in order: later types draw over earlier ones (a figure's background over its claim's).
@@ -49,7 +49,6 @@ export class Highlights implements vscode.Disposable {
 
   /** Recomputes and sets the decorations of the given (default: visible) editors. */
   refresh(editors: readonly vscode.TextEditor[] = vscode.window.visibleTextEditors): void {
-    const started = Date.now();
     const { corpus, settings } = this.session;
     for (const editor of editors) {
       const uri = editor.document.uri.toString();
@@ -64,8 +63,14 @@ export class Highlights implements vscode.Disposable {
       const model = decorationModel(corpus, uri, settings.highlights)!;
       this.set(editor, model);
       this.applied.set(uri, model);
+      const edited = this.articles.editedAt.get(uri);
+      if (edited !== undefined) {
+        this.articles.editedAt.delete(uri);
+        const ms = Date.now() - edited;
+        this.latency.set(uri, { ms, at: Date.now() });
+        this.session.log.trace(`edit → decorations ${ms} ms (${this.articles.pathOf(uri)})`);
+      }
     }
-    this.lastRefreshMs = Date.now() - started;
   }
 
   private set(editor: vscode.TextEditor, model: DecorationModel): void {

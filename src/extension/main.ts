@@ -7,14 +7,19 @@ import { Session } from './session';
 import { Articles } from './articles';
 import { Highlights } from './highlights';
 import { HoverProvider } from './hovers';
-import { Problems } from './problems';
+import { Problems, ReviewStore } from './problems';
+import { Scanner } from './scanner';
 import { TreeModels, TreeProvider } from './trees';
 import { StatusBar } from './statusBar';
 import { registerCommands } from './commands';
 import { defaultUi } from './ui';
 import type { TriangulateApi } from './api';
 
-const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
+/** Markdown and plain text in the workspace's schemes (file:, or a virtual workspace's). */
+function selector(): vscode.DocumentFilter[] {
+  const schemes = new Set(['file', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)]);
+  return [...schemes].flatMap((scheme) => [{ scheme, language: 'markdown' }, { scheme, language: 'plaintext' }]);
+}
 
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const log = vscode.window.createOutputChannel('Triangulate', { log: true });
@@ -22,30 +27,35 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const session = new Session(log, ui);
   const articles = new Articles(session);
   const highlights = new Highlights(session, articles);
-  const problems = new Problems(session, articles, context.workspaceState);
-  const models = new TreeModels(session, articles);
-  const documents = new TreeProvider('documents', models, session, articles);
-  const conflicts = new TreeProvider('conflicts', models, session, articles);
-  const statusBar = new StatusBar(session);
+  const reviews = new ReviewStore(context.workspaceState);
+  const scanner = new Scanner(session, () => reviews.get());
+  const problems = new Problems(session, scanner, reviews);
+  const models = new TreeModels(session, articles, scanner);
+  const documents = new TreeProvider('documents', models, scanner, articles);
+  const conflicts = new TreeProvider('conflicts', models, scanner, articles);
+  const statusBar = new StatusBar(session, scanner);
   const documentsView = vscode.window.createTreeView('triangulate.documents', { treeDataProvider: documents, showCollapseAll: true });
   const conflictsView = vscode.window.createTreeView('triangulate.conflicts', { treeDataProvider: conflicts, showCollapseAll: true });
+  documents.attach(documentsView);
+  conflicts.attach(conflictsView);
 
   const updateBadge = () => {
     const s = statusBar.summary;
-    conflictsView.badge = s && s.quantities ? { value: s.quantities, tooltip: `${s.quantities} quantities on which sources disagree` } : undefined;
+    conflictsView.badge = s && s.conflicts ? { value: s.conflicts, tooltip: `${s.conflicts} figures contradicted by another source` } : undefined;
   };
 
   context.subscriptions.push(
-    log, session, articles, highlights, problems, documents, conflicts, statusBar, documentsView, conflictsView,
-    session.onDidChangeSlow(updateBadge),
+    log, session, articles, highlights, scanner, problems, documents, conflicts, statusBar, documentsView, conflictsView,
+    scanner.onDidChangeSummary(updateBadge),
     session.onDidChangeSettings(({ previous, current }) => {
       highlights.refresh();
       problems.refresh();
+      statusBar.refresh();
       void articles.settingsChanged(previous, current);
     }),
-    vscode.languages.registerHoverProvider(SELECTOR, new HoverProvider(session, articles)),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, problems, Problems.metadata),
-    ...registerCommands({ session, articles, highlights, problems, extension: context }),
+    vscode.languages.registerHoverProvider(selector(), new HoverProvider(session, articles)),
+    vscode.languages.registerCodeActionsProvider(selector(), problems, Problems.metadata),
+    ...registerCommands({ session, articles, highlights, problems, scanner, extension: context }),
   );
 
   session.setState('indexing');
@@ -64,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
       for (;;) {
         if (!articles.isIndexing) articles.syncOpenDocuments();
         const stale = openArticles().some((d) => session.corpus.text(d.uri.toString()) !== d.getText());
-        if (!articles.isIndexing && !articles.pendingCount && !session.refreshPending && !stale) return;
+        if (!articles.isIndexing && !articles.pendingCount && !session.refreshPending && !scanner.pending && !problems.pending && !stale) return;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
@@ -72,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     ui,
     trees: { documents, conflicts },
     decorations: (uri) => highlights.appliedTo(uri),
+    editLatency: (uri) => highlights.latency.get(uri),
     status: () => statusBar.summary,
     skipped: () => [...articles.skipped.values()],
     async revealInTree(view, id, expand = 1) {

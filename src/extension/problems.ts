@@ -1,10 +1,10 @@
-// Conflicts in the Problems panel, and the code actions on them. Reviewed disagreements are remembered in
-// the workspace state (never in the articles).
+// Conflicts in the Problems panel, and the code actions on them. The diagnostics come from the Scanner's
+// per-document scans; reviewed disagreements are remembered in the workspace state (never in the articles).
 
 import * as vscode from 'vscode';
-import { conflictDiagnostics, type ConflictDiagnostic } from './views/diagnostics';
+import type { ConflictDiagnostic } from './views/diagnostics';
 import type { Session } from './session';
-import type { Articles } from './articles';
+import type { Scanner } from './scanner';
 import type { SeverityName } from './settings';
 
 const REVIEWED_KEY = 'triangulate.reviewedConflicts';
@@ -18,43 +18,96 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, vscode.DiagnosticSeverity> 
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** Reviewed disagreements, in the workspace state. */
+export class ReviewStore {
+  private cache: Set<string> | undefined;
+
+  constructor(private readonly state: vscode.Memento) {}
+
+  get(): ReadonlySet<string> {
+    return (this.cache ??= new Set(this.state.get<string[]>(REVIEWED_KEY, [])));
+  }
+
+  async add(keys: readonly string[]): Promise<number> {
+    const next = new Set(this.get());
+    for (const k of keys) next.add(k);
+    this.cache = next;
+    await this.state.update(REVIEWED_KEY, [...next]);
+    return next.size;
+  }
+
+  async clear(): Promise<number> {
+    const n = this.get().size;
+    this.cache = new Set();
+    await this.state.update(REVIEWED_KEY, undefined);
+    return n;
+  }
+}
+
 export class Problems implements vscode.Disposable, vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
   readonly collection = vscode.languages.createDiagnosticCollection('triangulate');
-  private model = new Map<string, ConflictDiagnostic[]>();
   private fingerprints = new Map<string, string>();
+  private queue = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly session: Session, private readonly articles: Articles, private readonly state: vscode.Memento) {
-    this.disposables.push(this.collection, session.onDidChangeSlow(() => this.refresh()));
+  constructor(private readonly session: Session, private readonly scanner: Scanner, private readonly reviews: ReviewStore) {
+    this.disposables.push(this.collection, scanner.onDidScan(({ uris }) => this.enqueue(uris)));
   }
 
-  get reviewed(): Set<string> {
-    return new Set(this.state.get<string[]>(REVIEWED_KEY, []));
+  /** True while diagnostics wait to be set. */
+  get pending(): boolean {
+    return this.queue.size > 0;
   }
 
+  /** Sets the diagnostics of these documents a few at a time, yielding between slices. */
+  private enqueue(uris: readonly string[]): void {
+    for (const uri of uris) this.queue.add(uri);
+    if (this.timer || !this.queue.size) return;
+    const work = () => {
+      const started = Date.now();
+      const batch: string[] = [];
+      for (const uri of this.queue) {
+        batch.push(uri);
+        this.queue.delete(uri);
+        if (batch.length >= 50 || Date.now() - started > 10) break;
+      }
+      this.update(batch);
+      this.timer = this.queue.size ? setTimeout(work, 0) : undefined;
+    };
+    this.timer = setTimeout(work, 0);
+  }
+
+  /** Sets the diagnostics of every document again (the severity changed). */
   refresh(): void {
-    const { corpus, settings } = this.session;
+    this.update([...new Set([...this.fingerprints.keys(), ...this.session.corpus.uris()])]);
+  }
+
+  private update(uris: readonly string[]): void {
+    const { settings } = this.session;
     if (settings.diagnosticsSeverity === 'off') {
       this.collection.clear();
-      this.model.clear();
       this.fingerprints.clear();
       return;
     }
     const severity = SEVERITY[settings.diagnosticsSeverity];
-    this.model = conflictDiagnostics(corpus, this.reviewed);
-    for (const [uri, list] of this.model) {
-      const fingerprint = `${severity}|${JSON.stringify(list)}|${corpus.get(uri)?.hash}`;
+    // One call (one message to the workbench) for the whole batch.
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
+    for (const uri of uris) {
+      const scan = this.session.corpus.has(uri) ? this.scanner.get(uri) : undefined;
+      const list = scan?.diagnostics ?? [];
+      if (!list.length) {
+        if (this.fingerprints.delete(uri)) entries.push([vscode.Uri.parse(uri), undefined]);
+        continue;
+      }
+      const fingerprint = `${severity}|${scan!.hash}|${JSON.stringify(list)}`;
       if (this.fingerprints.get(uri) === fingerprint) continue;
       this.fingerprints.set(uri, fingerprint);
-      this.collection.set(vscode.Uri.parse(uri), list.map((d) => this.toDiagnostic(d, severity)));
+      entries.push([vscode.Uri.parse(uri), list.map((d) => this.toDiagnostic(d, severity))]);
     }
-    for (const uri of [...this.fingerprints.keys()]) {
-      if (this.model.has(uri)) continue;
-      this.fingerprints.delete(uri);
-      this.collection.delete(vscode.Uri.parse(uri));
-    }
+    if (entries.length) this.collection.set(entries);
   }
 
   private toDiagnostic(d: ConflictDiagnostic, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
@@ -65,9 +118,9 @@ export class Problems implements vscode.Disposable, vscode.CodeActionProvider {
     return diagnostic;
   }
 
-  /** The model behind the diagnostics of a figure (by its start offset). */
+  /** The model behind the diagnostic of a figure (by its start offset). */
   at(uri: string, start: number): ConflictDiagnostic | undefined {
-    return this.model.get(uri)?.find((d) => d.start === start);
+    return this.scanner.get(uri)?.diagnostics.find((d) => d.start === start);
   }
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
@@ -89,29 +142,21 @@ export class Problems implements vscode.Disposable, vscode.CodeActionProvider {
   }
 
   async markReviewed(keys: readonly string[]): Promise<number> {
-    const reviewed = this.reviewed;
-    for (const k of keys) reviewed.add(k);
-    await this.state.update(REVIEWED_KEY, [...reviewed]);
-    this.refresh();
-    this.session.scheduleRefresh();
-    return reviewed.size;
-  }
-
-  async clearReviewed(): Promise<number> {
-    const n = this.reviewed.size;
-    await this.state.update(REVIEWED_KEY, undefined);
-    this.refresh();
-    this.session.scheduleRefresh();
+    const n = await this.reviews.add(keys);
+    // A key names both documents of the disagreement ("bucket␟uri=value␟uri=value").
+    const uris = keys.flatMap((k) => k.split('\u001f').slice(1).map((end) => end.slice(0, end.lastIndexOf('='))));
+    this.scanner.invalidate({ uris: [...new Set(uris)], buckets: [] });
     return n;
   }
 
-  /** Brings the diagnostics up to date now (pending edits included). */
-  flush(): void {
-    this.articles.flush();
-    this.refresh();
+  async clearReviewed(): Promise<number> {
+    const n = await this.reviews.clear();
+    this.scanner.invalidate('all');
+    return n;
   }
 
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,9 +1,9 @@
-// The extension's state: the corpus, the validated settings, the log, and the scheduler that tells the
-// views to refresh after the corpus changes. Decorations refresh first (on the next tick); the heavier
-// views (diagnostics, trees, status bar) after a short pause, so typing only pays for the open editor.
+// The extension's state: the corpus, the validated settings and the log. After a corpus change the
+// decorations of the visible editors refresh on the next tick (onDidChangeFast); the rest (diagnostics,
+// trees, status bar) follows the Scanner, which listens to onDidChangeCorpus.
 
 import * as vscode from 'vscode';
-import { Corpus } from '../core/corpus';
+import { Corpus, type CorpusChange } from '../core/corpus';
 import type { Glossary } from '../core/model';
 import { lineStarts, positionAt } from '../core/text/lines';
 import { parseSettings, SECTION, type Settings, type SettingKey } from './settings';
@@ -11,8 +11,6 @@ import type { Ui } from './ui';
 
 export type State = 'indexing' | 'empty' | 'ready';
 
-const SLOW_REFRESH_MS = 200;
-const SLOW_REFRESH_WHILE_INDEXING_MS = 750;
 
 export class Session implements vscode.Disposable {
   corpus: Corpus;
@@ -23,16 +21,15 @@ export class Session implements vscode.Disposable {
   glossary: Glossary | undefined;
 
   private readonly fastEmitter = new vscode.EventEmitter<void>();
-  private readonly slowEmitter = new vscode.EventEmitter<void>();
+  private readonly corpusEmitter = new vscode.EventEmitter<CorpusChange | 'all'>();
   private readonly settingsEmitter = new vscode.EventEmitter<{ previous: Settings; current: Settings }>();
   /** Refresh what is cheap and visible now: decorations of the visible editors. */
   readonly onDidChangeFast = this.fastEmitter.event;
-  /** Refresh the rest: diagnostics, trees, status bar. */
-  readonly onDidChangeSlow = this.slowEmitter.event;
+  /** What changed in the corpus ('all' when it was replaced). */
+  readonly onDidChangeCorpus = this.corpusEmitter.event;
   readonly onDidChangeSettings = this.settingsEmitter.event;
 
   private fastTimer: ReturnType<typeof setTimeout> | undefined;
-  private slowTimer: ReturnType<typeof setTimeout> | undefined;
   private corpusListener: { dispose(): void } | undefined;
   private shownProblems = new Set<string>();
   private lines = new Map<string, { text: string; starts: number[] }>();
@@ -45,7 +42,7 @@ export class Session implements vscode.Disposable {
     this.settings = this.readSettings();
     this.corpus = this.createCorpus();
     this.disposables.push(
-      this.fastEmitter, this.slowEmitter, this.settingsEmitter,
+      this.fastEmitter, this.corpusEmitter, this.settingsEmitter,
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(SECTION)) return;
         const previous = this.settings;
@@ -58,7 +55,9 @@ export class Session implements vscode.Disposable {
   /** Replaces the corpus (a setting it is built with changed); the caller re-indexes. */
   resetCorpus(): void {
     this.corpus = this.createCorpus();
-    this.changed();
+    this.version++;
+    this.corpusEmitter.fire('all');
+    this.scheduleRefresh();
   }
 
   setGlossary(glossary: Glossary | undefined): void {
@@ -72,31 +71,25 @@ export class Session implements vscode.Disposable {
       ...(this.glossary ? { glossary: this.glossary } : {}),
       ...(this.settings.referenceDate ? { referenceDate: this.settings.referenceDate } : {}),
     });
-    this.corpusListener = corpus.onDidChange(() => this.changed());
+    this.corpusListener = corpus.onDidChange((change) => {
+      this.version++;
+      this.corpusEmitter.fire(change);
+      this.scheduleRefresh();
+    });
     return corpus;
   }
 
-  private changed(): void {
-    this.version++;
-    this.scheduleRefresh();
-  }
-
+  /** Decorations of the visible editors on the next tick (every quarter second while indexing). */
   scheduleRefresh(): void {
-    if (!this.fastTimer) {
-      this.fastTimer = setTimeout(() => {
-        this.fastTimer = undefined;
-        this.fastEmitter.fire();
-      }, this.indexing ? 250 : 0);
-    }
-    if (this.slowTimer) clearTimeout(this.slowTimer);
-    this.slowTimer = setTimeout(() => {
-      this.slowTimer = undefined;
-      this.slowEmitter.fire();
-    }, this.indexing ? SLOW_REFRESH_WHILE_INDEXING_MS : SLOW_REFRESH_MS);
+    if (this.fastTimer) return;
+    this.fastTimer = setTimeout(() => {
+      this.fastTimer = undefined;
+      this.fastEmitter.fire();
+    }, this.indexing ? 250 : 0);
   }
 
   get refreshPending(): boolean {
-    return this.fastTimer !== undefined || this.slowTimer !== undefined;
+    return this.fastTimer !== undefined;
   }
 
   setState(state: State): void {
@@ -139,7 +132,6 @@ export class Session implements vscode.Disposable {
 
   dispose(): void {
     if (this.fastTimer) clearTimeout(this.fastTimer);
-    if (this.slowTimer) clearTimeout(this.slowTimer);
     this.corpusListener?.dispose();
     for (const d of this.disposables) d.dispose();
   }

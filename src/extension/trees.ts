@@ -3,10 +3,10 @@
 
 import * as vscode from 'vscode';
 import { TreeModel, type NodeIcon, type TreeNode } from './views/tree';
-import { corpusStatuses } from './views/statuses';
 import { OPEN_FIGURE } from './views/text';
 import type { Session } from './session';
 import type { Articles } from './articles';
+import type { Scanner } from './scanner';
 
 const ICONS: Record<NodeIcon, vscode.ThemeIcon> = {
   document: new vscode.ThemeIcon('file-text'),
@@ -28,16 +28,21 @@ export class TreeModels {
   private skippedVersion = 0;
   private builtSkipped = -1;
 
-  constructor(private readonly session: Session, private readonly articles: Articles) {
+  private scanVersion = 0;
+  private builtScan = -1;
+
+  constructor(private readonly session: Session, private readonly articles: Articles, private readonly scanner: Scanner) {
     articles.onDidChangeSkipped(() => this.skippedVersion++);
+    scanner.onDidChangeSummary(() => this.scanVersion++);
   }
 
   current(): TreeModel {
-    if (!this.model || this.version !== this.session.version || this.builtSkipped !== this.skippedVersion) {
+    if (!this.model || this.version !== this.session.version || this.builtSkipped !== this.skippedVersion || this.builtScan !== this.scanVersion) {
       const corpus = this.session.corpus;
-      this.model = new TreeModel({ corpus, statuses: corpusStatuses(corpus), pathOf: (uri) => this.articles.pathOf(uri), skipped: [...this.articles.skipped.values()] });
+      this.model = new TreeModel({ corpus, statusOf: (uri) => this.scanner.statusOf(uri), pathOf: (uri) => this.articles.pathOf(uri), skipped: [...this.articles.skipped.values()] });
       this.version = this.session.version;
       this.builtSkipped = this.skippedVersion;
+      this.builtScan = this.scanVersion;
     }
     return this.model;
   }
@@ -47,14 +52,46 @@ export class TreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.D
   private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private disposables: vscode.Disposable[] = [this.emitter];
+  private view: vscode.TreeView<TreeNode> | undefined;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** How long the last listing of the roots took: refreshes are spaced by a multiple of it. */
+  private lastCostMs = 0;
 
-  constructor(readonly kind: 'documents' | 'conflicts', private readonly models: TreeModels, session: Session, articles: Articles) {
-    this.disposables.push(session.onDidChangeSlow(() => this.emitter.fire(undefined)), articles.onDidChangeSkipped(() => this.emitter.fire(undefined)));
+  constructor(readonly kind: 'documents' | 'conflicts', private readonly models: TreeModels, scanner: Scanner, articles: Articles) {
+    this.disposables.push(scanner.onDidChangeSummary(() => this.refresh()), articles.onDidChangeSkipped(() => this.refresh()));
+  }
+
+  /** The view showing this tree: a hidden view is refreshed when it is shown again. */
+  attach(view: vscode.TreeView<TreeNode>): void {
+    this.view = view;
+    this.disposables.push(view.onDidChangeVisibility((e) => {
+      if (e.visible && this.dirty) this.refresh();
+    }));
+  }
+
+  /** Asks VS Code to read the tree again (expanded nodes keep their state: ids are stable). */
+  refresh(): void {
+    if (this.view && !this.view.visible) {
+      this.dirty = true;
+      return;
+    }
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.dirty = false;
+      this.emitter.fire(undefined);
+    }, Math.min(10_000, this.lastCostMs * 4));
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
     const model = this.models.current();
-    if (!node) return this.kind === 'documents' ? model.documentRoots() : model.conflictRoots();
+    if (!node) {
+      const started = Date.now();
+      const roots = this.kind === 'documents' ? model.documentRoots() : model.conflictRoots();
+      this.lastCostMs = Date.now() - started;
+      return roots;
+    }
     // A node from an older snapshot: answer from the current one, under the same id.
     const current = model.get(node.id) ?? node;
     return model.children(current);
@@ -79,11 +116,8 @@ export class TreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.D
     return item;
   }
 
-  refresh(): void {
-    this.emitter.fire(undefined);
-  }
-
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -60,6 +60,11 @@ describe('editing a document', () => {
     edit.replace(drift, new vscode.Range(doc.positionAt(from), doc.positionAt(from + 'roughly $110 billion'.length)), 'more than $115 billion');
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.ok(doc.isDirty);
+    const figureStart = from + 'more than '.length;
+    await waitFor('Model Drift’s decorations to follow the edit', () => api.decorations(drift.toString())?.[api.decorations(drift.toString())!.conflict.some((s) => s.start === figureStart) ? 'conflict' : 'corroborated'].some((s) => s.start === figureStart), 3000);
+    const latency = api.editLatency(drift.toString());
+    assert.ok(latency && latency.ms >= 150 && latency.ms < 2000, `edit → decorations: ${latency?.ms} ms`);
+    console.log(`      edit → decorations in the extension host: ${latency.ms} ms (150 ms of it is the typing pause)`);
     await api.idle();
     assert.equal(api.corpus.text(drift.toString()), doc.getText(), 'the unsaved text wins over the disk');
 
@@ -69,7 +74,6 @@ describe('editing a document', () => {
     assert.ok(agreeAt() < Infinity && driftAt() > agreeAt(), `after the edit, Model Drift is under Agree:\n${md}`);
     assert.match(md, /\*\*\$115 billion \\\(more than\\\)\*\* — \[Model Drift/);
     // The edited document's own decorations follow the new analysis.
-    const figureStart = from + 'more than '.length;
     const expected = decorationModel(api.corpus, drift.toString(), ALL_LAYERS)!;
     assert.ok([...expected.conflict, ...expected.corroborated].some((s) => s.start === figureStart), 'the new figure is compared');
     await waitFor('Model Drift’s decorations', () => JSON.stringify(api.decorations(drift.toString())) === JSON.stringify(expected));
@@ -83,5 +87,42 @@ describe('editing a document', () => {
     await waitFor('the ledger’s diagnostic to point to Model Drift again', pointsToDrift);
     md = (await hoverMarkdown(ledger, spendingAt))!;
     assert.ok(driftAt() > md.indexOf('**Disagree**') && driftAt() < agreeAt(), `after the revert, Model Drift disagrees again:\n${md}`);
+  });
+});
+
+describe('files on disk', () => {
+  let api: TriangulateApi;
+  const created = sampleUri('zz-watcher-test.md');
+  const renamed = sampleUri('zz-watcher-test-renamed.md');
+
+  before(async () => {
+    api = await getApi();
+  });
+  after(async () => {
+    // Never leave a file behind in samples/.
+    for (const uri of [created, renamed]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await waitFor('six articles again', () => api.corpus.size === 6);
+  });
+
+  it('picks up a created, renamed and deleted article', async () => {
+    const ledger = sampleUri('01-ledger-wire-launch.md');
+    const text = '# A late correction\n\nBy A. Reporter | The Test Desk | April 20, 2026\n\nMeta plans to spend about $60 billion on AI infrastructure in 2026, the company said.\n';
+    await vscode.workspace.fs.writeFile(created, new TextEncoder().encode(text));
+    await waitFor('the new article', () => api.corpus.has(created.toString()), 10_000);
+    await api.idle();
+    assert.equal(api.corpus.size, 7);
+    assert.ok(api.trees.documents.getChildren().some((n) => n.uri === created.toString()), 'the tree lists it');
+    // Its figure is compared at once: the ledger's "$115 billion" now also disagrees with it.
+    await waitFor('the ledger’s problem to point to the new article', () => vscode.languages.getDiagnostics(ledger).some((d) => d.relatedInformation?.some((r) => r.location.uri.toString() === created.toString())));
+
+    await vscode.workspace.fs.rename(created, renamed);
+    await waitFor('the rename', () => api.corpus.has(renamed.toString()) && !api.corpus.has(created.toString()), 10_000);
+    assert.equal(api.corpus.size, 7);
+
+    await vscode.workspace.fs.delete(renamed);
+    await waitFor('the deletion', () => !api.corpus.has(renamed.toString()), 10_000);
+    await api.idle();
+    assert.equal(api.corpus.size, 6);
+    assert.ok(!vscode.languages.getDiagnostics(ledger).some((d) => d.relatedInformation?.some((r) => r.location.uri.toString() === renamed.toString())), 'no problem points to the deleted file');
   });
 });

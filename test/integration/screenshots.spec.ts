@@ -3,7 +3,7 @@
 //     node scripts/vscode-host/run.mjs --tests $(pwd)/out/integration/index.js --screenshot-dir docs/images
 import * as vscode from 'vscode';
 import { screenshot } from './screenshot';
-import { getApi, offsetOf, sampleUri, waitFor } from './support';
+import { getApi, offsetOf, sampleUri, spendingLabel, waitFor } from './support';
 import type { TriangulateApi } from '../../src/extension/api';
 
 const enabled = process.env.TRIANGULATE_SCREENSHOTS === '1';
@@ -33,22 +33,23 @@ async function showHover(api: TriangulateApi, file: string, text: string, linesA
     for (const key of Object.keys(QUIET)) await config.update(key, undefined, vscode.ConfigurationTarget.Global);
   });
 
-  it('hover cards on conflicting figures', async () => {
+  it('hover cards on conflicting figures, and the Problems panel', async () => {
     const api = await getApi();
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.closePanel');
+    // The cards alone, without the Problems hover above them.
+    const config = vscode.workspace.getConfiguration('triangulate');
+    const ledger = sampleUri('01-ledger-wire-launch.md');
+    await config.update('diagnostics.severity', 'off', vscode.ConfigurationTarget.Global);
+    await waitFor('no diagnostics', () => !vscode.languages.getDiagnostics(ledger).length);
     await showHover(api, '02-circuit-daily-benchmarks.md', '16 parallel', 14);
     await screenshot('hover');
-    // The same figure's card without the Problems hover above it, then the Problems panel.
-    const config = vscode.workspace.getConfiguration('triangulate');
-    await config.update('diagnostics.severity', 'off', vscode.ConfigurationTarget.Global);
-    await waitFor('no diagnostics', () => !vscode.languages.getDiagnostics(sampleUri('01-ledger-wire-launch.md')).length);
     await showHover(api, '01-ledger-wire-launch.md', '$115 billion', 16);
     await screenshot('hover-spending');
     await config.update('diagnostics.severity', undefined, vscode.ConfigurationTarget.Global);
-    await waitFor('diagnostics', () => vscode.languages.getDiagnostics(sampleUri('01-ledger-wire-launch.md')).length > 0);
+    await waitFor('diagnostics', () => vscode.languages.getDiagnostics(ledger).length > 0);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.window.showTextDocument(sampleUri('01-ledger-wire-launch.md'));
+    await vscode.window.showTextDocument(ledger);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await pause(1200);
     await screenshot('problems');
@@ -65,7 +66,7 @@ async function showHover(api: TriangulateApi, file: string, text: string, linesA
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
     const doc = api.trees.documents.getChildren().find((n) => n.uri === uri.toString())!;
     await api.revealInTree('documents', doc.id, 1);
-    const spending = api.trees.conflicts.getChildren().find((n) => n.label === 'Meta · spending (infrastructure, 2026)');
+    const spending = api.trees.conflicts.getChildren().find((n) => n.label === spendingLabel(api));
     if (spending) await api.revealInTree('conflicts', spending.id, 1);
     // A wider side bar, so the titles and values are readable: shrink the editor.
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');

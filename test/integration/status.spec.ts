@@ -12,17 +12,22 @@ describe('workspace and status bar', () => {
     assert.deepEqual(api.skipped(), []);
   });
 
-  it('shows documents · figures · conflicts in the status bar, matching the report', async () => {
+  it('shows documents · figures · figures in conflict in the status bar, matching the report', async () => {
     const api = await getApi();
     const status = api.status();
     assert.ok(status, 'the status bar item was never set');
     const report = buildReport({ corpus: api.corpus, folder: 'samples', version: '0', pathOf: (u) => u });
+    const inConflict = report.figures.filter((f) => f.status === 'conflict').length;
     assert.equal(status.documents, 6);
     assert.equal(status.figures, report.figures.length);
-    assert.equal(status.conflicts, report.conflicts.length);
-    assert.ok(status.conflicts > 0);
-    assert.ok(status.text.endsWith(`6 documents · ${report.figures.length} figures · ${report.conflicts.length} conflicts`), status.text);
+    assert.equal(status.conflicts, inConflict);
+    assert.equal(status.documentsInConflict, new Set(report.figures.filter((f) => f.status === 'conflict').map((f) => f.doc)).size);
+    assert.ok(inConflict > 0);
+    assert.ok(status.text.endsWith(`6 documents · ${report.figures.length} figures · ${inConflict} in conflict`), status.text);
     assert.match(status.tooltip, /Click to open the Triangulate view/);
+    // The Problems panel counts the same figures.
+    const problems = vscode.languages.getDiagnostics().flatMap(([, list]) => list).filter((d) => d.source === 'Triangulate');
+    assert.equal(problems.length, inConflict);
   });
 
   it('declares support for untrusted and virtual workspaces and lazy activation', () => {

@@ -86,6 +86,16 @@ export function fileOf(uri: vscode.Uri | string): string {
   return decodeURIComponent(s.slice(s.lastIndexOf('/') + 1));
 }
 
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The label of the ledger's "$115 billion" quantity ("Meta · spending (infrastructure, 2026)"); the engine names the measure. */
+export function spendingLabel(api: TriangulateApi): string {
+  const uri = sampleUri('01-ledger-wire-launch.md');
+  const label = api.corpus.label(api.corpus.figureAt(uri.toString(), offsetOf(api, uri, '$115 billion'))!);
+  assert.match(label, /^Meta · .+ \(infrastructure, 2026\)$/);
+  return label;
+}
+
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { getApi, fileOf } from './support';
+import { getApi, fileOf, spendingLabel } from './support';
 import { documentStatuses } from '../../src/extension/views/statuses';
 import { describeValue } from '../../src/core/compare/verdict';
 import { truncate } from '../../src/extension/views/text';
@@ -52,14 +52,14 @@ describe('tree views', () => {
     const roots = api.trees.conflicts.getChildren();
     assert.ok(groups.length >= 2, 'the sample has conflicts');
     assert.deepEqual(roots.map((r) => r.label), groups.map((g) => corpus.label(g)));
-    assert.ok(roots.some((r) => r.label === 'Meta · spending (infrastructure, 2026)'));
+    assert.ok(roots.some((r) => r.label === spendingLabel(api)));
     roots.forEach((root, i) => {
       const rows = api.trees.conflicts.getChildren(root);
       const g = groups[i];
       assert.deepEqual(rows.map((r) => `${fileOf(r.uri!)}=${r.label}`).sort(), g.figures.map((f) => `${fileOf(f.uri)}=${describeValue(f.figure)}`).sort());
       for (const r of rows) assert.equal(r.description!.split(' · ')[0], truncate(corpus.get(r.uri!)!.title, 40));
     });
-    const spending = api.trees.conflicts.getChildren(roots.find((r) => r.label === 'Meta · spending (infrastructure, 2026)'));
+    const spending = api.trees.conflicts.getChildren(roots.find((r) => r.label === spendingLabel(api)));
     assert.ok(spending.some((r) => r.label === '$110 billion (roughly)' && fileOf(r.uri!) === '06-model-drift-blog.txt'));
   });
 

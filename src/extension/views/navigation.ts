@@ -2,14 +2,16 @@
 // (documents sorted by URI, figures by offset), wrapping around at the ends.
 
 import type { Corpus } from '../../core/corpus';
-import { corpusStatuses, figureKey } from './statuses';
+import { documentStatuses, type FigureStatus } from './statuses';
 import type { Target } from './text';
 
-export function conflictStops(corpus: Corpus, statuses = corpusStatuses(corpus)): Target[] {
+/** Every figure in conflict, documents in corpus order. `statusOf` defaults to computing each document's statuses. */
+export function conflictStops(corpus: Corpus, statusOf: (uri: string) => readonly FigureStatus[] = (uri) => documentStatuses(corpus, uri)): Target[] {
   const stops: Target[] = [];
   for (const uri of corpus.uris()) {
+    const statuses = statusOf(uri);
     corpus.get(uri)!.figures.forEach((f, i) => {
-      if (statuses.get(figureKey(uri, i)) === 'conflict') stops.push({ uri, start: f.start, end: f.end });
+      if (statuses[i] === 'conflict') stops.push({ uri, start: f.start, end: f.end });
     });
   }
   return stops;

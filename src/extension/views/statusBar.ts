@@ -1,33 +1,30 @@
-// The status bar item's text: documents · figures · conflicts.
+// The status bar item's text: documents · figures · figures in conflict.
 
-import type { Corpus } from '../../core/corpus';
-import { confidentPairCount } from './statuses';
 import { plural } from './text';
 
-export interface StatusSummary {
+export interface StatusCounts {
   documents: number;
   figures: number;
-  /** Disagreements between pairs of sources (what the report counts as conflicts). */
+  /** Figures that a confident link to another source contradicts (one problem each in the Problems panel). */
   conflicts: number;
-  /** Quantities on which at least two sources disagree (the rows of the Conflicts view). */
-  quantities: number;
+  /** Documents with at least one figure in conflict. */
+  documentsInConflict: number;
+}
+
+export interface StatusSummary extends StatusCounts {
   text: string;
   tooltip: string;
 }
 
-export function statusSummary(corpus: Corpus, indexing = false): StatusSummary {
-  let figures = 0;
-  for (const uri of corpus.uris()) figures += corpus.get(uri)!.figures.length;
-  const groups = corpus.conflicts();
-  const conflicts = confidentPairCount(groups);
-  const documents = corpus.size;
+export function statusSummary(counts: StatusCounts, indexing = false): StatusSummary {
+  const { documents, figures, conflicts, documentsInConflict } = counts;
   const icon = indexing ? '$(sync~spin)' : conflicts ? '$(warning)' : '$(check)';
-  const text = `${icon} ${plural(documents, 'document')} · ${plural(figures, 'figure')} · ${plural(conflicts, 'conflict')}`;
+  const text = `${icon} ${plural(documents, 'document')} · ${plural(figures, 'figure')} · ${conflicts} in conflict`;
   const tooltip = [
     indexing ? 'Triangulate is reading the workspace…' : 'Triangulate',
     `${plural(documents, 'document')}, ${plural(figures, 'figure')}`,
-    `${plural(conflicts, 'disagreement')} between pairs of sources, on ${plural(groups.length, 'quantity', 'quantities')}`,
+    `${plural(conflicts, 'figure')} contradicted by another source, in ${documentsInConflict} of ${plural(documents, 'document')}`,
     'Click to open the Triangulate view.',
   ].join('\n');
-  return { documents, figures, conflicts, quantities: groups.length, text, tooltip };
+  return { ...counts, text, tooltip };
 }

@@ -6,7 +6,7 @@
 import type { Corpus, QuantityGroup } from '../../core/corpus';
 import { describeValue } from '../../core/compare/verdict';
 import type { FigureStatus } from './statuses';
-import { figureKey, isConfident } from './statuses';
+import { isConfident } from './statuses';
 import { documentTitle, flat, plural, truncate, type Target } from './text';
 
 export type Section = 'conflicts' | 'figures' | 'entities' | 'claims';
@@ -41,8 +41,8 @@ export interface SkippedFile {
 
 export interface TreeInput {
   corpus: Corpus;
-  /** Status of every figure (corpusStatuses), keyed "uri#index". */
-  statuses: Map<string, FigureStatus>;
+  /** Status of each figure of a document (documentStatuses, or the scanner's cached copy). */
+  statusOf: (uri: string) => readonly FigureStatus[];
   /** The path shown for a document (workspace-relative). */
   pathOf: (uri: string) => string;
   skipped?: readonly SkippedFile[];
@@ -117,10 +117,11 @@ export class TreeModel {
   }
 
   private sectionChildren(node: TreeNode): TreeNode[] {
-    const { corpus, statuses } = this.input;
+    const { corpus } = this.input;
     const uri = node.uri!;
     const a = corpus.get(uri);
     if (!a) return [];
+    const statuses = this.input.statusOf(uri);
     const parentId = node.id;
     switch (node.section) {
       case 'conflicts':
@@ -136,7 +137,7 @@ export class TreeModel {
         });
       case 'figures':
         return a.figures.map((f, index) => {
-          const status = statuses.get(figureKey(uri, index)) ?? 'single';
+          const status = statuses[index] ?? 'single';
           const ref = corpus.figureRef(uri, index)!;
           const quantity = f.dateRole === 'publication' ? 'publication date' : ref.quantity.measure ? corpus.label(ref) : 'quantity unknown';
           return this.add({
@@ -175,30 +176,20 @@ export class TreeModel {
 
   /** Indexes of the document's figures in conflict. */
   private conflictIndexes(uri: string): number[] {
-    const a = this.input.corpus.get(uri);
-    if (!a) return [];
     const out: number[] = [];
-    for (let i = 0; i < a.figures.length; i++) if (this.input.statuses.get(figureKey(uri, i)) === 'conflict') out.push(i);
+    this.input.statusOf(uri).forEach((s, i) => {
+      if (s === 'conflict') out.push(i);
+    });
     return out;
   }
 
-  /** What the other sources say about a figure in conflict, from its group's confident conflicts. */
+  /** What the other sources that contradict a figure say (confident links only). */
   private otherValues(uri: string, index: number): { value: string; title: string; reason: string }[] {
     const { corpus } = this.input;
-    const g = corpus.quantityOf({ uri, index });
-    if (!g) return [];
-    const seen = new Set<string>();
-    const out: { value: string; title: string; reason: string }[] = [];
-    for (const c of g.conflicts) {
-      if (!isConfident(c.confidence) || !c.figures.some((f) => f.uri === uri && f.index === index)) continue;
-      for (const f of c.figures) {
-        const k = figureKey(f.uri, f.index);
-        if (f.uri === uri || seen.has(k)) continue;
-        seen.add(k);
-        out.push({ value: describeValue(f.figure), title: documentTitle(corpus, f.uri), reason: c.reason });
-      }
-    }
-    return out;
+    return corpus
+      .related({ uri, index })
+      .filter((r) => !r.uncertain && !r.verdict.agree)
+      .map((r) => ({ value: describeValue(r.ref.figure), title: documentTitle(corpus, r.ref.uri), reason: r.verdict.reason }));
   }
 
   // ----------------------------------------------------------------------------------------- conflicts
@@ -227,14 +218,14 @@ export class TreeModel {
 
   /** The value each source gives for a quantity in conflict, grouped by value. */
   private sources(node: TreeNode): TreeNode[] {
-    const { corpus, statuses } = this.input;
+    const { corpus } = this.input;
     const g = this.groupIds?.get(node.id) ?? corpus.conflicts().find((x) => x.id === node.group);
     if (!g) return [];
     const rows = g.figures.map((f) => ({ f, value: describeValue(f.figure) }));
     rows.sort((x, y) => x.value.localeCompare(y.value) || x.f.uri.localeCompare(y.f.uri) || x.f.figure.start - y.f.figure.start);
     return rows.map(({ f, value }) => {
       const a = corpus.get(f.uri);
-      const status = statuses.get(figureKey(f.uri, f.index)) ?? 'single';
+      const status = this.input.statusOf(f.uri)[f.index] ?? 'single';
       const reasons = g.conflicts.filter((c) => isConfident(c.confidence) && c.docs.includes(f.uri)).map((c) => `vs ${documentTitle(corpus, c.docs.find((d) => d !== f.uri)!)}: ${c.reason}`);
       return this.add({
         id: `${node.id}/${f.uri}#${f.index}`, kind: 'source', uri: f.uri, parentId: node.id, icon: status, label: value,

@@ -26,3 +26,12 @@ export function offsetIn(corpus: Corpus, uri: string, text: string): number {
 }
 
 export const fileOf = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The label of the ledger's "$115 billion" quantity ("Meta · spending (infrastructure, 2026)"); the engine names the measure. */
+export function spendingLabel(corpus: Corpus): string {
+  const label = corpus.label(corpus.figureAt(LEDGER, offsetIn(corpus, LEDGER, '$115 billion'))!);
+  if (!/^Meta · .+ \(infrastructure, 2026\)$/.test(label)) throw new Error(`unexpected label ${label}`);
+  return label;
+}

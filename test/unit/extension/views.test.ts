@@ -5,14 +5,16 @@ import { Corpus } from '../../../src/core/corpus';
 import { figureStatuses, key } from '../../../src/core/report/status';
 import { buildReport, ReportSchema } from '../../../src/core/report/json';
 import { decorationModel, ALL_LAYERS } from '../../../src/extension/views/decorations';
-import { documentStatuses, corpusStatuses } from '../../../src/extension/views/statuses';
-import { conflictDiagnostics, reviewKey } from '../../../src/extension/views/diagnostics';
+import { documentStatuses, documentStatusesByGroup } from '../../../src/extension/views/statuses';
+import { bucketOfKey, conflictDiagnostics, conflictPairs, linkKeys, linksMeet, reviewKey, scanDocument } from '../../../src/extension/views/diagnostics';
 import { conflictStops, nextStop } from '../../../src/extension/views/navigation';
 import { statusSummary } from '../../../src/extension/views/statusBar';
 import { renderReport, formatOfFileName, EXPORT_FORMATS } from '../../../src/extension/views/export';
 import { TreeModel } from '../../../src/extension/views/tree';
 import { escapeMarkdown, openLink, parseOpenLinks, snippet, snippetMarkdown, fileName, truncate } from '../../../src/extension/views/text';
-import { sampleCorpus, LEDGER, DRIFT, offsetIn, fileOf, uriOf } from './fixture';
+import { sampleCorpus, LEDGER, DRIFT, offsetIn, fileOf, uriOf, spendingLabel, escapeRegExp } from './fixture';
+
+const STORIES = path.resolve(__dirname, '../../fixtures/stories');
 
 describe('extension view models', () => {
   describe('text helpers', () => {
@@ -58,11 +60,27 @@ describe('extension view models', () => {
           const where = (['conflict', 'corroborated', 'single'] as const).filter((k) => model[k].some((s) => s.start === f.start && s.end === f.end));
           assert.deepEqual(where, f.dateRole === 'publication' ? [] : [status], `${fileOf(uri)} "${f.text}"`);
         });
+        // The per-figure rule (direct links) gives the report's statuses (quantity groups).
         assert.deepEqual(documentStatuses(corpus, uri), a.figures.map((_, i) => statuses.get(key(uri, i)) ?? 'single'));
+        assert.deepEqual(documentStatusesByGroup(corpus, uri), documentStatuses(corpus, uri));
       }
       const ledger = decorationModel(corpus, LEDGER)!;
       const spending = offsetIn(corpus, LEDGER, '$115 billion');
       assert.ok(ledger.conflict.some((s) => s.start === spending));
+    });
+
+    it('gives the report’s statuses on the test stories too', () => {
+      const corpus = sampleCorpus(true);
+      for (const dir of fs.readdirSync(STORIES)) {
+        for (const f of fs.readdirSync(path.join(STORIES, dir, 'articles'))) corpus.set(`file:///stories/${dir}/${f}`, fs.readFileSync(path.join(STORIES, dir, 'articles', f), 'utf8'));
+      }
+      const statuses = figureStatuses(corpus.quantities());
+      let compared = 0;
+      for (const uri of corpus.uris()) {
+        assert.deepEqual(documentStatuses(corpus, uri), corpus.get(uri)!.figures.map((_, i) => statuses.get(key(uri, i)) ?? 'single'), fileOf(uri));
+        compared += corpus.get(uri)!.figures.length;
+      }
+      assert.ok(compared > 100);
     });
 
     it('lists entity mentions once each and claims, and leaves out the layers turned off', () => {
@@ -92,46 +110,97 @@ describe('extension view models', () => {
   });
 
   describe('diagnostics', () => {
-    it('reports each figure of each confident conflict, pointing to the other sources’ figures', () => {
+    it('reports each figure in conflict, pointing to the other sources’ figures', () => {
       const corpus = sampleCorpus();
       const model = conflictDiagnostics(corpus);
-      const statuses = corpusStatuses(corpus);
+      const statuses = figureStatuses(corpus.quantities());
       // Exactly the figures the report marks as in conflict.
       const flagged = [...model.values()].flat().map((d) => key(d.uri, d.figureIndex)).sort();
       assert.deepEqual(flagged, [...statuses].filter(([, s]) => s === 'conflict').map(([k]) => k).sort());
       const spending = model.get(LEDGER)!.find((d) => d.start === offsetIn(corpus, LEDGER, '$115 billion'))!;
-      assert.match(spending.message, /^Sources disagree on Meta · spending \(infrastructure, 2026\): \$115 billion \(more than\) here, but .*\$110 billion \(roughly\) in “Model Drift - notes on AI releases”/);
+      assert.match(spending.message, new RegExp(`^Sources disagree on ${escapeRegExp(spendingLabel(corpus))}: \\$115 billion \\(more than\\) here, but .*\\$110 billion \\(roughly\\) in “Model Drift - notes on AI releases”`));
       const related = spending.related.map((r) => `${fileOf(r.uri)}:${corpus.text(r.uri)!.slice(r.start, r.end)}`);
       assert.ok(related.includes('06-model-drift-blog.txt:$110 billion'));
       assert.ok(related.includes('05-northbridge-analyst-note.md:$14.3 billion'));
-      assert.ok(spending.related.every((r) => r.message.length > 0 && r.uri !== LEDGER));
-      assert.ok(spending.keys.length >= 2, 'one review key per document pair');
+      assert.match(spending.related.find((r) => r.uri === DRIFT)!.message, /^\$110 billion \(roughly\) in “Model Drift - notes on AI releases”: .*too far apart.*\(link confidence 0\.9\)$/);
+      assert.ok(spending.related.every((r) => r.uri !== LEDGER));
+      assert.equal(spending.keys.length, spending.total);
     });
 
-    it('leaves out reviewed disagreements, everywhere they appear', () => {
+    it('caps the related information and says how many more disagree', () => {
       const corpus = sampleCorpus();
-      const g = corpus.conflicts().find((x) => corpus.label(x) === 'Meta · spending (infrastructure, 2026)')!;
-      const pair = g.conflicts.find((c) => c.docs.includes(LEDGER) && c.docs.includes(DRIFT))!;
-      const reviewed = new Set([reviewKey(g, pair)]);
+      const scan = scanDocument(corpus, LEDGER, new Set(), 1)!;
+      const spending = scan.diagnostics.find((d) => d.start === offsetIn(corpus, LEDGER, '$115 billion'))!;
+      assert.equal(spending.related.length, 1);
+      assert.ok(spending.total >= 2);
+      assert.match(spending.message, /but .* and \d+ more\.$|, .* and /);
+    });
+
+    it('leaves out reviewed disagreements on both sides, but the figures stay in conflict', () => {
+      const corpus = sampleCorpus();
+      const ledger = corpus.figureAt(LEDGER, offsetIn(corpus, LEDGER, '$115 billion'))!;
+      const drift = corpus.figureAt(DRIFT, offsetIn(corpus, DRIFT, '$110 billion'))!;
+      const reviewed = new Set([reviewKey(ledger, drift)]);
+      assert.equal(reviewKey(ledger, drift), reviewKey(drift, ledger), 'the same key from either side');
       const model = conflictDiagnostics(corpus, reviewed);
-      const ledger = model.get(LEDGER)!.find((d) => d.start === offsetIn(corpus, LEDGER, '$115 billion'))!;
-      assert.ok(!ledger.related.some((r) => r.uri === DRIFT));
-      assert.ok(!(model.get(DRIFT) ?? []).some((d) => d.related.some((r) => r.uri === LEDGER && r.start === ledger.start)));
-      // All pairs reviewed: no diagnostic left for the quantity.
-      const all = new Set(g.conflicts.map((c) => reviewKey(g, c)));
-      assert.ok(![...conflictDiagnostics(corpus, all).values()].flat().some((d) => d.label === 'Meta · spending (infrastructure, 2026)'));
+      const d = model.get(LEDGER)!.find((x) => x.start === ledger.figure.start)!;
+      assert.ok(!d.related.some((r) => r.uri === DRIFT), 'the reviewed source is gone');
+      assert.ok(d.related.length > 0, 'the others stay');
+      assert.ok(!(model.get(DRIFT) ?? []).some((x) => x.related.some((r) => r.uri === LEDGER && r.start === ledger.figure.start)));
+      assert.equal(scanDocument(corpus, LEDGER, reviewed)!.statuses[ledger.index], 'conflict');
+      // Every disagreement of the figure reviewed: no diagnostic left on it.
+      const all = new Set(d.keys.concat([...reviewed]));
+      assert.ok(!(conflictDiagnostics(corpus, all).get(LEDGER) ?? []).some((x) => x.start === ledger.figure.start));
     });
 
     it('keys a review by the values, so it does not survive a change of what a source says', () => {
       const corpus = sampleCorpus(true);
-      const keys = () => corpus.conflicts().flatMap((g) => g.conflicts.map((c) => reviewKey(g, c)));
-      const g = corpus.conflicts().find((x) => corpus.label(x) === 'Meta · spending (infrastructure, 2026)')!;
-      const before = reviewKey(g, g.conflicts.find((c) => c.docs.includes(LEDGER) && c.docs.includes(DRIFT))!);
-      assert.ok(keys().includes(before));
+      const key = () => reviewKey(corpus.figureAt(LEDGER, offsetIn(corpus, LEDGER, '$115 billion'))!, corpus.figureAt(DRIFT, offsetIn(corpus, DRIFT, 'billion on AI') - 5)!);
+      const before = key();
       corpus.set(uriOf('03-signal-and-noise-newsletter.md'), corpus.text(uriOf('03-signal-and-noise-newsletter.md'))! + '\n\nAn unrelated line.\n');
-      assert.ok(keys().includes(before), 'an unrelated edit keeps the review');
+      assert.equal(key(), before, 'an unrelated edit keeps the review');
       corpus.set(DRIFT, corpus.text(DRIFT)!.replace('roughly $110 billion', 'roughly $100 billion'));
-      assert.ok(!keys().includes(before));
+      assert.notEqual(key(), before);
+    });
+
+    it('lists the documents a scan disagrees with, and counts the pairs as the report does', () => {
+      const corpus = sampleCorpus();
+      const scan = scanDocument(corpus, LEDGER)!;
+      assert.ok(scan.conflictsWith.includes(DRIFT));
+      assert.ok(scan.links.length > 0);
+      const scans = corpus.uris().map((u) => scanDocument(corpus, u)!);
+      const report = buildReport({ corpus, folder: 'x', version: '0', pathOf: (u) => u });
+      assert.equal(conflictPairs(scans), new Set(report.conflicts.map((c) => c.docs.join('|'))).size, 'pairs of documents in conflict, as in the report');
+    });
+
+    it('marks stale every document whose scan an edit elsewhere changes (link keys are a superset of the engine’s links)', () => {
+      const corpus = sampleCorpus(true);
+      for (const dir of fs.readdirSync(STORIES)) {
+        for (const f of fs.readdirSync(path.join(STORIES, dir, 'articles'))) corpus.set(`file:///stories/${dir}/${f}`, fs.readFileSync(path.join(STORIES, dir, 'articles', f), 'utf8'));
+      }
+      const scanAll = () => new Map(corpus.uris().map((u) => [u, scanDocument(corpus, u)!]));
+      let checked = 0;
+      for (const edited of corpus.uris()) {
+        const before = scanAll();
+        const original = corpus.text(edited)!;
+        // Change every number of the document, then remove it: both must be noticed.
+        for (const change of [() => corpus.set(edited, original.replace(/\b\d+\b/g, (m) => String(Number(m) * 3 + 1))), () => corpus.remove(edited)]) {
+          const keys = new Set([...before.get(edited)!.links, ...linkKeys(corpus, edited)]);
+          change();
+          const buckets = new Set([...keys].map(bucketOfKey));
+          for (const [uri, scan] of scanAll()) {
+            if (uri === edited) continue;
+            const old = before.get(uri)!;
+            const same = JSON.stringify([old.statuses, old.diagnostics, old.conflictsWith]) === JSON.stringify([scan.statuses, scan.diagnostics, scan.conflictsWith]);
+            if (!same) {
+              checked++;
+              assert.ok(linksMeet(old.links, keys, buckets), `${fileOf(uri)} changed after editing ${fileOf(edited)} but would not be rescanned`);
+            }
+          }
+          corpus.set(edited, original);
+        }
+      }
+      assert.ok(checked > 10, `only ${checked} changed scans were checked`);
     });
   });
 
@@ -139,6 +208,9 @@ describe('extension view models', () => {
     it('visits every conflict in document order and wraps around', () => {
       const corpus = sampleCorpus();
       const stops = conflictStops(corpus);
+      const report = figureStatuses(corpus.quantities());
+      const expected = corpus.uris().flatMap((u) => corpus.get(u)!.figures.filter((_, i) => report.get(key(u, i)) === 'conflict').map((f) => ({ uri: u, start: f.start, end: f.end })));
+      assert.deepEqual(stops, expected, 'the report’s conflicting figures, in document order');
       const uris = corpus.uris();
       assert.ok(stops.length >= 3);
       assert.deepEqual(nextStop(stops, uris, { uri: LEDGER, offset: 0 }, 1), stops[0]);
@@ -157,16 +229,12 @@ describe('extension view models', () => {
   });
 
   describe('status bar', () => {
-    it('counts documents, figures and conflicts like the report', () => {
-      const corpus = sampleCorpus();
-      const report = buildReport({ corpus, folder: 'x', version: '0', pathOf: (u) => u });
-      const s = statusSummary(corpus);
-      assert.equal(s.documents, 6);
-      assert.equal(s.figures, report.figures.length);
-      assert.equal(s.conflicts, report.conflicts.length);
-      assert.equal(s.quantities, new Set(report.conflicts.map((c) => c.quantity)).size);
-      assert.equal(s.text, `$(warning) 6 documents · ${s.figures} figures · ${s.conflicts} conflicts`);
-      assert.match(statusSummary(new Corpus(), true).text, /^\$\(sync~spin\) 0 documents · 0 figures · 0 conflicts$/);
+    it('shows documents · figures · figures in conflict', () => {
+      const s = statusSummary({ documents: 6, figures: 57, conflicts: 17, documentsInConflict: 6 });
+      assert.equal(s.text, '$(warning) 6 documents · 57 figures · 17 in conflict');
+      assert.match(s.tooltip, /17 figures contradicted by another source, in 6 of 6 documents/);
+      assert.equal(statusSummary({ documents: 1, figures: 1, conflicts: 0, documentsInConflict: 0 }).text, '$(check) 1 document · 1 figure · 0 in conflict');
+      assert.match(statusSummary({ documents: 0, figures: 0, conflicts: 0, documentsInConflict: 0 }, true).text, /^\$\(sync~spin\) /);
     });
   });
 
@@ -188,7 +256,7 @@ describe('extension view models', () => {
   });
 
   describe('tree', () => {
-    const model = (corpus: Corpus) => new TreeModel({ corpus, statuses: corpusStatuses(corpus), pathOf: fileOf, skipped: [{ uri: 'file:///x/big.md', path: 'big.md', reason: 'larger than the 5 MB limit' }] });
+    const model = (corpus: Corpus) => new TreeModel({ corpus, statusOf: (u) => documentStatuses(corpus, u), pathOf: fileOf, skipped: [{ uri: 'file:///x/big.md', path: 'big.md', reason: 'larger than the 5 MB limit' }] });
 
     it('lists the documents by path, then the skipped files', () => {
       const corpus = sampleCorpus();
@@ -208,7 +276,7 @@ describe('extension view models', () => {
       const sections = m.children(ledger);
       assert.deepEqual(sections.map((s) => s.section), ['conflicts', 'figures', 'entities', 'claims']);
       const conflicts = m.children(sections[0]);
-      const spending = conflicts.find((c) => c.label === 'Meta · spending (infrastructure, 2026)')!;
+      const spending = conflicts.find((c) => c.label === spendingLabel(corpus))!;
       assert.match(spending.description!, /^\$115 billion \(more than\) here · .*\$110 billion \(roughly\) \(Model Drift - notes on AI releases\)/);
       assert.equal(m.parent(spending)?.id, sections[0].id);
       assert.equal(m.parent(sections[0])?.id, ledger.id);
@@ -220,7 +288,7 @@ describe('extension view models', () => {
       const a = model(corpus);
       const roots = a.conflictRoots();
       assert.deepEqual(roots.map((r) => r.label), corpus.conflicts().map((g) => corpus.label(g)));
-      const spending = roots.find((r) => r.label === 'Meta · spending (infrastructure, 2026)')!;
+      const spending = roots.find((r) => r.label === spendingLabel(corpus))!;
       const rows = a.children(spending);
       assert.ok(rows.some((r) => r.label === '$110 billion (roughly)' && r.uri === DRIFT && r.icon === 'conflict'));
       const b = model(corpus);
