@@ -30,6 +30,13 @@ export default tseslint.config(
     },
   },
   {
+    // The extension's view models and settings are pure, so they can be unit-tested outside VS Code.
+    files: ['src/extension/views/**/*.ts', 'src/extension/settings.ts', 'src/extension/glob.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'View models are pure: convert to VS Code objects in the glue modules.' }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.js', 'bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,6 +1,8 @@
 // The corpus API the editor uses: set/remove, figureAt, related, conflicts, and incremental regrouping.
 
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { Corpus, type CorpusChange } from '../../../src/core/corpus';
 
 const A = 'April 10, 2026\n\nAcme launched the Rocket phone on April 8. Acme shares rose 9% on Friday.';
@@ -86,8 +88,6 @@ describe('Corpus', () => {
 
 describe('incremental grouping', () => {
   it('after edits and removals, groups equal those of a corpus built from scratch', () => {
-    const { readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
-    const path = require('node:path') as typeof import('node:path');
     const dirs = ['samples/muse-spark-launch', 'test/fixtures/stories/coastal-quake/articles', 'test/fixtures/stories/quarterly-results/articles'];
     const texts = new Map<string, string>();
     for (const d of dirs) for (const f of readdirSync(path.resolve(__dirname, '../../..', d)).sort()) texts.set(`${d}/${f}`, readFileSync(path.resolve(__dirname, '../../..', d, f), 'utf8'));
