@@ -201,6 +201,11 @@ export class Corpus {
     return this.quantities().filter((g) => g.conflicts.some((c) => c.confidence >= MIN_CONFIDENCE));
   }
 
+  /** Regroups the quantities an edit touched (the buckets a change event names), so later reads are instant. */
+  refresh(buckets: Iterable<string>): void {
+    this.index.refresh(buckets);
+  }
+
   /** Quantity groups of one bucket ("dimension|measure"), regrouped only if it changed. */
   groupsOf(bucket: string): QuantityGroup[] {
     return this.index.groupsOf(bucket);

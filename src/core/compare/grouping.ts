@@ -75,6 +75,9 @@ interface Bucket {
   seeds: Set<Node>;
   /** Never grouped yet: group everything. */
   fresh: boolean;
+  /** Every component, and whether `groups` must be rebuilt from them. */
+  all: Set<Component>;
+  stale: boolean;
   nodes: Map<string, Node>;
   /** Nodes by subject; nodes with no subject under NO_SUBJECT + each topic of their document. */
   bySubject: Map<string, Set<Node>>;
@@ -129,7 +132,7 @@ export class QuantityIndex {
       if (!key) return;
       let bucket = this.buckets.get(key);
       if (!bucket) {
-        bucket = { key, nodes: new Map(), bySubject: new Map(), byRelated: new Map(), dirty: true, groups: [], components: new Map(), seeds: new Set(), fresh: true };
+        bucket = { key, nodes: new Map(), bySubject: new Map(), byRelated: new Map(), dirty: true, groups: [], components: new Map(), seeds: new Set(), fresh: true, all: new Set(), stale: true };
         this.buckets.set(key, bucket);
       }
       const sig = signature(figure, quantity);
@@ -198,10 +201,7 @@ export class QuantityIndex {
   /** Quantities stated by at least two documents, recomputing only the buckets that changed. */
   groups(): QuantityGroup[] {
     const out: QuantityGroup[] = [];
-    for (const bucket of this.buckets.values()) {
-      if (bucket.dirty) this.regroup(bucket);
-      out.push(...bucket.groups);
-    }
+    for (const bucket of this.buckets.values()) out.push(...this.groupsIn(bucket));
     return out;
   }
 
@@ -209,8 +209,7 @@ export class QuantityIndex {
   groupsOf(key: string): QuantityGroup[] {
     const bucket = this.buckets.get(key);
     if (!bucket) return [];
-    if (bucket.dirty) this.regroup(bucket);
-    return bucket.groups;
+    return this.groupsIn(bucket);
   }
 
   bucketCount(): number {
@@ -325,19 +324,37 @@ export class QuantityIndex {
         }
       }
       for (const n of queue) affected.add(n);
-      for (const c of old) for (const n of c.nodes) if (bucket.components.get(n) === c) bucket.components.delete(n);
+      for (const c of old) {
+        bucket.all.delete(c);
+        for (const n of c.nodes) if (bucket.components.get(n) === c) bucket.components.delete(n);
+      }
     }
     bucket.seeds.clear();
-    for (const component of this.cluster(bucket, affected)) for (const n of component.nodes) bucket.components.set(n, component);
-    const seen = new Set<Component>();
-    const groups: QuantityGroup[] = [];
-    for (const c of bucket.components.values()) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      if (c.group) groups.push(c.group);
+    for (const component of this.cluster(bucket, affected)) {
+      bucket.all.add(component);
+      for (const n of component.nodes) bucket.components.set(n, component);
     }
-    bucket.groups = groups;
     bucket.dirty = false;
+    bucket.stale = true;
+  }
+
+  /** The bucket's groups, regrouped if needed and listed only when asked for. */
+  private groupsIn(bucket: Bucket): QuantityGroup[] {
+    if (bucket.dirty) this.regroup(bucket);
+    if (bucket.stale) {
+      bucket.groups = [];
+      for (const c of bucket.all) if (c.group) bucket.groups.push(c.group);
+      bucket.stale = false;
+    }
+    return bucket.groups;
+  }
+
+  /** Regroups the given buckets now (after an edit), without listing their groups. */
+  refresh(keys: Iterable<string>): void {
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (bucket?.dirty) this.regroup(bucket);
+    }
   }
 
   /** Components of linked nodes among `nodes`, each described as a group when two documents share it. */

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Corpus } from '../corpus';
 import { describeValue } from '../compare/verdict';
-import { figureStatuses, key } from './status';
+import { statusOf, key } from './status';
 import { MIN_CONFIDENCE } from '../compare/link';
 
 const SpanSchema = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
@@ -99,7 +99,6 @@ export interface ReportInput {
 export function buildReport({ corpus, folder, version, pathOf, skipped = [] }: ReportInput): Report {
   const uris = corpus.uris().sort((a, b) => pathOf(a).localeCompare(pathOf(b)));
   const groups = corpus.quantities();
-  const statuses = figureStatuses(groups);
   const ids = new Map<string, string>();
   const figures: Report['figures'] = [];
   const documents: Report['documents'] = [];
@@ -115,7 +114,7 @@ export function buildReport({ corpus, folder, version, pathOf, skipped = [] }: R
       const unit = a.units[f.unit_index];
       const row: Report['figures'][number] = {
         id, doc, start: f.start, end: f.end, text: f.text, kind: f.kind, value: f.value,
-        status: statuses.get(key(uri, index)) ?? 'single',
+        status: statusOf(corpus, uri, index),
         quantity: { label: corpus.label({ uri, index, figure: f, quantity: q }), subject: q.subject, measure: q.measure, conditions: q.conditions },
         sentence: unit ? (corpus.text(uri) ?? '').slice(unit.start, unit.end).replace(/\s+/g, ' ').trim() : '',
       };

@@ -1,11 +1,31 @@
 // A figure's standing across the corpus: in conflict, corroborated by another source, or the only source.
+// One rule for the editor and the report: from the figure's own confident links to other sources.
 
-import type { Corpus, QuantityGroup } from '../corpus';
+import type { Corpus } from '../corpus';
 import { MIN_CONFIDENCE } from '../compare/link';
+import type { QuantityGroup } from '../compare/grouping';
 
 export type FigureStatus = 'conflict' | 'corroborated' | 'single';
 
-/** Status of every figure of every document that another source also states, keyed "uri#index". */
+/** In conflict when a confident link to another source disagrees; corroborated when one agrees. */
+export function statusOf(corpus: Corpus, uri: string, index: number): FigureStatus {
+  let status: FigureStatus = 'single';
+  for (const r of corpus.related({ uri, index })) {
+    if (r.uncertain) continue;
+    if (!r.verdict.agree) return 'conflict';
+    status = 'corroborated';
+  }
+  return status;
+}
+
+export function key(uri: string, index: number): string {
+  return `${uri}#${index}`;
+}
+
+/**
+ * Statuses read from quantity groups instead of direct links: the same on ordinary corpora (a test checks
+ * it on the samples and stories); on very large ones groups are capped in size, so direct links are the rule.
+ */
 export function figureStatuses(groups: readonly QuantityGroup[]): Map<string, FigureStatus> {
   const out = new Map<string, FigureStatus>();
   for (const g of groups) {
@@ -16,14 +36,4 @@ export function figureStatuses(groups: readonly QuantityGroup[]): Map<string, Fi
     }
   }
   return out;
-}
-
-export function statusOf(corpus: Corpus, uri: string, index: number): FigureStatus {
-  const g = corpus.quantityOf({ uri, index });
-  if (!g) return 'single';
-  return figureStatuses([g]).get(key(uri, index)) ?? 'single';
-}
-
-export function key(uri: string, index: number): string {
-  return `${uri}#${index}`;
 }

@@ -3,7 +3,7 @@
 // The rule itself is the report's (core/report/status), so the editor and the exported report agree.
 
 import type { Corpus, QuantityGroup } from '../../core/corpus';
-import { figureStatuses, key, type FigureStatus } from '../../core/report/status';
+import { statusOf, figureStatuses, key, type FigureStatus } from '../../core/report/status';
 import { MIN_CONFIDENCE } from '../../core/compare/link';
 
 export type { FigureStatus } from '../../core/report/status';
@@ -23,13 +23,7 @@ export function documentStatuses(corpus: Corpus, uri: string): FigureStatus[] {
 }
 
 export function figureStatus(corpus: Corpus, uri: string, index: number): FigureStatus {
-  let status: FigureStatus = 'single';
-  for (const r of corpus.related({ uri, index })) {
-    if (r.uncertain) continue;
-    if (!r.verdict.agree) return 'conflict';
-    status = 'corroborated';
-  }
-  return status;
+  return statusOf(corpus, uri, index);
 }
 
 /** The same, through the quantity groups (exactly the report's statuses; slower on a large corpus). */
