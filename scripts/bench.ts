@@ -57,6 +57,9 @@ function variant(template: string, story: number, i: number): string {
   const names = rng(story * 104729 + 3);
   let text = template;
   for (const name of NAMES) text = text.split(name).join(`${POOL[Math.floor(names() * POOL.length)]} ${storyTag(story)}`);
+  // Every other name of the story gets the story's own spelling too: stories share no names.
+  const tag = storyTag(story).toLowerCase();
+  text = text.replace(/(?<=[a-z,;] )([A-Z][a-z]{2,})\b/g, (w) => w + tag);
   const r = rng(i * 7919 + 17);
   // Change some digits (never the first of a number, so formats and magnitudes stay plausible).
   return text.replace(/(\d)(\d+)/g, (_m, first: string, rest: string) => first + rest.replace(/\d/g, (d) => (r() < 0.3 ? String(Math.floor(r() * 10)) : d)));
