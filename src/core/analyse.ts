@@ -82,6 +82,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   };
   // Which units may state the publication date (read in one batch: chrono's cost is per call).
   const candidates: number[] = [];
+  const places: string[] = [];
   {
     let seen = 0;
     units.forEach((u, i) => {
@@ -104,6 +105,13 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
       if (isSentence) {
         // Only a date right at the start, after an upper-case place name, is a dateline.
         const lead = found.filter((d) => d.start - u.start < 45 && (d.start === u.start || DATELINE_PREFIX.test(scan.slice(u.start, d.start))));
+        // "KESTREL BAY, March 3 —": the words before a dateline's date are where it was filed.
+        if (lead.length && lead[0].start > u.start) {
+          for (const part of scan.slice(u.start, lead[0].start).split(',')) {
+            const place = part.trim();
+            if (/^[\p{Lu}][\p{Lu} .'’&-]{1,40}$/u.test(place)) places.push(place);
+          }
+        }
         if (lead.length) {
           const d = lead[0];
           dates.push({ d, unit: i, role: 'publication' });
@@ -203,7 +211,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   inferScores(raw);
 
   // Entities and their mentions per unit.
-  const entities = buildEntities({ text, names, glossary: options.glossary });
+  const entities = buildEntities({ text, names, glossary: options.glossary, places });
   const mentionsByUnit: UnitMention[][] = units.map(() => []);
   {
     const all = entities.flatMap((e) => e.mentions.filter((m) => !m.via).map((m) => ({ start: m.start, end: m.end, key: e.key, type: e.type })));

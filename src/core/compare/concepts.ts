@@ -19,7 +19,9 @@ const CONCEPTS: Concept[] = [
   { id: 'founded', label: 'founding date', kinds: ['date'], words: ['founded', 'established', 'incorporated', 'formed'] },
   { id: 'died', label: 'date of death', kinds: ['date'], words: ['died', 'death'] },
   { id: 'deal', label: 'deal date', kinds: ['date'], words: ['acquired', 'acquisition', 'agreed', 'signed', 'deal', 'merger', 'bought'] },
-  { id: 'election', label: 'election date', kinds: ['date'], words: ['election', 'elected', 'vote', 'voted', 'polls'] },
+  { id: 'election', label: 'election date', kinds: ['date'], words: ['election', 'elected', 'polls'] },
+  { id: 'decision', label: 'date of the decision', kinds: ['date'], words: ['vote', 'voted', 'votes', 'approved', 'approves', 'approve', 'passed', 'adopted', 'rejected', 'ratified', 'endorsed', 'backed', 'decided', 'ruled', 'signed'] },
+  { id: 'opening', label: 'opening date', kinds: ['date'], words: ['open', 'opens', 'opened', 'opening', 'inaugurated', 'inauguration', 'completed', 'completion'] },
 
   // What something costs, from whichever side: spent, invested, committed, priced, paid for a deal.
   { id: 'cost', label: 'cost', kinds: ['money'], words: ['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'investing', 'invests', 'investment', 'investments', 'commit', 'committed', 'committing', 'commits', 'commitment', 'capex', 'expenditure', 'expenditures', 'outlay', 'outlays', 'pour', 'poured', 'pouring', 'allocate', 'allocated', 'allocating', 'budget', 'budgeted', 'earmarked', 'plow', 'plowed', 'put', 'puts', 'putting', 'pump', 'pumped', 'pumping', 'funnel', 'funneled', 'funnelled', 'sink', 'sunk', 'rebuild', 'overhaul', 'buildout', 'build-out', 'expansion', 'upgrade', 'programme', 'program', 'project', 'construction', 'cost', 'costs', 'costing', 'costed', 'price', 'priced', 'pricing', 'fee', 'fees', 'charge', 'charges', 'sell', 'sells', 'selling', 'retail', 'retails', 'msrp', 'acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger', 'plan', 'plans', 'bill', 'package'] },

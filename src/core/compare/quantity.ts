@@ -269,7 +269,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           lastBenchmark = { key: onBench.key, unit: u };
         } else if (ofNoun) {
           const c = conceptFor(ofNoun, 'percent');
-          measure = c ? c.id : 'share-of:' + nounLemma(ofNoun);
+          measure = c ? c.id : 'share-of:' + nounLemma(SYNONYMS[ofNoun] ?? ofNoun);
           measureText = `of ${ofNoun}`;
         } else {
           const c = nearestConcept('percent');
@@ -342,7 +342,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         // "four-fifths of the port's capacity" is a share, like "80% of the port's capacity".
         const n = headNoun(tokens, f.lastToken + 2, cTo)!;
         const c = conceptFor(n, 'percent');
-        measure = c ? c.id : 'share-of:' + nounLemma(n);
+        measure = c ? c.id : 'share-of:' + nounLemma(SYNONYMS[n] ?? n);
         measureText = `of ${n}`;
       } else if (f.kind === 'ratio') {
         const n = headNoun(tokens, lw(tokens[f.lastToken + 1]) === 'the' || lw(tokens[f.lastToken + 1]) === 'of' ? f.lastToken + 2 : f.lastToken + 1, cTo);
@@ -386,7 +386,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         for (let k = Math.max(cFrom, f.firstToken - 4); k <= Math.min(cTo, f.lastToken + 5); k++) {
           const w = lw(tokens[k]);
           if (STATUS[w]) conditions.status ??= STATUS[w];
-          else if (FLOW[w] && !(k > f.lastToken && lw(tokens[k - 1]) === 'the')) conditions.flow ??= FLOW[w];
+          else if (FLOW[w] && f.kind === 'count' && !(k > f.lastToken && lw(tokens[k - 1]) === 'the')) conditions.flow ??= FLOW[w];
           else if (ORDINAL_MODIFIERS[w] && k < f.firstToken && k >= f.firstToken - 4 && tokens[k + 1]?.type === 'word') conditions.which ??= ORDINAL_MODIFIERS[w];
         }
       }
@@ -607,8 +607,10 @@ function asOfDate(tokens: readonly Token[], figures: readonly RawFigure[], figId
   return best && { value: best.value, week: best.week };
 }
 
+const QUALIFIER_WORDS = new Set(['under', 'over', 'about', 'nearly', 'almost', 'around', 'roughly', 'just', 'some', 'than', 'less', 'more', 'least', 'at', 'up', 'to', 'most', 'only']);
+
 /** Words that name the same thing in news copy. */
-const SYNONYMS: Record<string, string> = table({ quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' });
+const SYNONYMS: Record<string, string> = table({ build: 'cost', construction: 'cost', bill: 'cost', costs: 'cost', price: 'cost', budget: 'cost', spending: 'cost', quake: 'earthquake', quakes: 'earthquakes', temblor: 'earthquake', firm: 'company', firms: 'companies', maker: 'maker', makers: 'makers', manufacturer: 'maker', manufacturers: 'makers', producer: 'maker' });
 
 const VOTERS = new Set(['councillor', 'councilor', 'lawmaker', 'senator', 'member', 'delegate', 'legislator', 'mp', 'representative', 'voter', 'shareholder', 'director', 'judge', 'juror']);
 
@@ -747,7 +749,9 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   // A figure in a leading clause belongs to the main clause's subject: "After committing $115 billion…, Meta recognised".
   const after = subjectMentions.filter((m) => m.start >= f.end && m.end <= clauseEnd);
   if (after.length && /,/.test(text.slice(f.end, after[0].start)) && !inPrepositionalPhrase(text, after[0])) return { subject: after[0].key, how: 'clause' };
-  if (ranked.length) return { subject: ranked[0].key, how: 'clause' };
+  // A person is the subject only when the figure is bound to them; otherwise they are speaking about it.
+  const notPerson = ranked.filter((m) => m.type !== 'person');
+  if (notPerson.length) return { subject: notPerson[0].key, how: 'clause' };
   const earlier = before.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person' && (!x.financial || m.type === 'organization'));
   if (earlier.length) return { subject: earlier[earlier.length - 1].key, how: 'clause' };
   return { subject: null };
@@ -872,9 +876,14 @@ function durationActivity(tokens: readonly Token[], f: RawFigure, from: number, 
     }
     return first;
   }
-  // "assembled in six months", "built over two years"
-  const verb = lw(tokens[f.firstToken - 2]);
-  if (/^(?:in|within|over|after)$/.test(lw(tokens[f.firstToken - 1])) && ACTIVITY[verb]) return ACTIVITY[verb];
+  // "assembled in six months", "closes in under 15 minutes": the verb before the preposition.
+  let k = f.firstToken - 1;
+  while (k > from && QUALIFIER_WORDS.has(lw(tokens[k]))) k--;
+  if (/^(?:in|within|over|after|for)$/.test(lw(tokens[k])) && tokens[k - 1]?.type === 'word') {
+    const verb = lw(tokens[k - 1]);
+    if (ACTIVITY[verb]) return ACTIVITY[verb];
+    if (!STOP.has(verb) && !NOUN_STOP.has(verb) && !/^(?:is|are|was|were|be|been|has|have|had|will|would|can|could)$/.test(verb)) return verb.replace(/(?:ing|ed|es|s|e)$/, '');
+  }
   if (lw(next) === 'of' && tokens[f.lastToken + 2]?.type === 'word') return nounLemma(headNoun(tokens, f.lastToken + 2, to) ?? lw(tokens[f.lastToken + 2]));
   const n = nounBefore(tokens, lw(tokens[f.firstToken - 1]) === 'for' ? f.firstToken - 1 : f.firstToken, from);
   return n ? nounLemma(n) : null;

@@ -49,6 +49,8 @@ export interface EntityInput {
   text: string;
   names: NameSpan[];
   glossary?: Glossary;
+  /** Places the document's dateline names ("KESTREL BAY, March 3"), in any case. */
+  places?: string[];
 }
 
 /** Words naming a company's trade, dropped from keys: "Northwind Robotics" is "Northwind" on second mention. */
@@ -98,7 +100,8 @@ export function typeOfName(name: string, span: NameSpan | undefined, before: str
   return { type: 'other', confidence: 0.2 };
 }
 
-export function buildEntities({ text, names, glossary }: EntityInput): Entity[] {
+export function buildEntities({ text, names, glossary, places = [] }: EntityInput): Entity[] {
+  const placeKeys = new Set(places.map((p) => entityKey(p.toLowerCase())));
   const glossaryKeys = new Map<string, { key: string; name: string; type?: EntityType }>();
   for (const e of glossary?.entries ?? []) {
     const key = entityKey(e.name);
@@ -138,6 +141,10 @@ export function buildEntities({ text, names, glossary }: EntityInput): Entity[] 
       const before = text.slice(Math.max(0, span.start - 40), span.start);
       const after = text.slice(span.end, Math.min(text.length, span.end + 60));
       ({ type, confidence } = typeOfName(name, span, before, after));
+      if (placeKeys.has(key)) {
+        type = 'place';
+        confidence = 1.5;
+      }
       // Designations name things, not models: "Coastal Highway 12", "Pier 4", "Chapter 11".
       if (span.kind === 'designation') {
         type = /\b(?:highway|route|interstate|pier|gate|terminal|berth|dock|lane|road|street|avenue)\b/i.test(name) ? 'place' : 'other';

@@ -98,8 +98,12 @@ function qualifierBefore(tokens: readonly Token[], first: number): { q: Qualifie
 function nounAfter(tokens: readonly Token[], k: number, inName: FigureScanInput['inName']): { noun?: string; modifiers: string[]; last: number; frequency?: string; state?: string } {
   const words: { text: string; idx: number }[] = [];
   let j = k;
-  // "128K-token": a hyphenated noun touching the number.
-  if (tokens[j]?.text === '-' && !tokens[j].ws && tokens[j + 1]?.type === 'word' && !tokens[j + 1].ws) j++;
+  // "128K-token", "a 60,000-seat stadium": the hyphenated word is what is counted; what follows is what it
+  // describes.
+  if (tokens[j]?.text === '-' && !tokens[j].ws && tokens[j + 1]?.type === 'word' && !tokens[j + 1].ws && !inName(tokens[j + 1].start, tokens[j + 1].end)) {
+    const w = tokens[j + 1].text.toLowerCase();
+    if (!NOUN_STOP.has(w)) return { noun: w, modifiers: [], last: j + 1 };
+  }
   for (; j < tokens.length && words.length < 4; j++) {
     const t = tokens[j];
     if (t.type === 'punct') {
@@ -225,7 +229,7 @@ export function scanFigures(input: FigureScanInput): RawFigure[] {
   return out;
 }
 
-const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'tally', 'councillors', 'councilors', 'lawmakers', 'senators', 'ballot', 'passed', 'approved', 'rejected', 'majority']);
+const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'tally', 'councillors', 'councilors', 'lawmakers', 'senators', 'ballot', 'passed', 'approved', 'rejected', 'majority', 'abstention', 'abstentions', 'council', 'parliament', 'senate', 'assembly']);
 
 function voteContext(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.type === 'word' && VOTE_WORDS.has(lowerOf(t)));
@@ -532,7 +536,8 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
       }
       frequency = na.frequency;
       state = na.state;
-      if (!noun && (afterWord === 'against' || (afterWord === 'in' && /^favou?r$/.test(lower(tokens[last + 2])))) && voteContext(tokens.slice(Math.max(0, first - 40), last + 40))) {
+      const inFavour = afterWord === 'in' && /^favou?r$/.test(lower(tokens[last + 2]));
+      if (!noun && (afterWord === 'against' || inFavour) && (inFavour || voteContext(tokens.slice(Math.max(0, first - 40), last + 40)) || tokens.some((t) => lowerOf(t) === 'favour' || lowerOf(t) === 'favor'))) {
         noun = 'votes';
         unit = 'votes';
         state = afterWord === 'against' ? 'against' : 'for';
