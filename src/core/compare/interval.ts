@@ -58,6 +58,8 @@ export function roundingHalfWidth(f: Figure): number {
   if (f.kind === 'duration') return 0.5 * (DURATION_DAYS[f.unit ?? 'day'] ?? 1);
   // Trailing zeros are rounding when they follow one digit ("2,000", "$2 million"), but "2,300" or
   // "$110 billion" may be exact to the last digit written: allow at most 2.5% there.
+  // "2x" and "2.5x" differ by a quarter: a small multiplier is read to a tenth of itself.
+  if (f.kind === 'ratio' && f.unit === 'multiplier') return Math.min(p / 2, 0.1 * v);
   const written = p / (f.scale ? SCALES[f.scale.toLowerCase()] ?? 1 : 1);
   if (written > 1 && Math.round(v / p) >= 10) return Math.min(p / 2, 0.025 * v);
   return p / 2;

@@ -258,7 +258,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             measureText = per ? `per ${lw(tokens[f.lastToken + 2])}` : 'price';
           }
         }
-        const object = objectAfter(tokens, f.lastToken + 1, cTo);
+        const spendVerb = [1, 2, 3].some((d) => /^(?:spend|spent|spending|commit|committed|committing|invest|invested|investing|allocate|allocated|pledged|put|poured|pump|pumped|devote|devoted|earmarked)$/.test(lw(tokens[f.firstToken - d])));
+        const object = objectAfter(tokens, f.lastToken + 1, cTo, spendVerb);
         if (object) conditions.object = object;
       } else if (f.kind === 'percent') {
         const onBench = benchmarks.find((b) => b.start >= f.end && b.start - f.end < 12);
@@ -607,6 +608,7 @@ function asOfDate(tokens: readonly Token[], figures: readonly RawFigure[], figId
   return best && { value: best.value, week: best.week };
 }
 
+const MONTH_OR_WEEKDAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/;
 const QUALIFIER_WORDS = new Set(['under', 'over', 'about', 'nearly', 'almost', 'around', 'roughly', 'just', 'some', 'than', 'less', 'more', 'least', 'at', 'up', 'to', 'most', 'only']);
 
 /** Words that name the same thing in news copy. */
@@ -818,11 +820,13 @@ function headNoun(tokens: readonly Token[], k: number, to: number): string | nul
 }
 
 /** Object of spending: "to AI infrastructure", "on marketing", "rebuilding its AI infrastructure". */
-function objectAfter(tokens: readonly Token[], k: number, to: number): string | null {
+/** What money is spent on: "$115 billion to AI infrastructure", "on marketing", "rebuilding its stack". Only
+ * after a verb of spending for "to" (a price "to laptop makers" names the buyer), and never a date or a name. */
+function objectAfter(tokens: readonly Token[], k: number, to: number, spendVerb: boolean): string | null {
   const w = lw(tokens[k]);
-  if (/^(?:to|on|into|for|in)$/.test(w)) {
+  if (/^(?:on|into)$/.test(w) || (w === 'to' && spendVerb)) {
     const n = headNoun(tokens, k + 1, to);
-    return n && !/^\d/.test(n) ? nounLemma(n) : null;
+    return n && !/^\d/.test(n) && !MONTH_OR_WEEKDAY.test(n) && !/^\p{Lu}/u.test(tokens.find((t) => lw(t) === n)?.text ?? '') ? nounLemma(n) : null;
   }
   if (/ing$/.test(w) && tokens[k]?.type === 'word') {
     const n = headNoun(tokens, k + 1, to);
