@@ -223,7 +223,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     }
   }
 
-  const quantities = describeQuantities({ text, units, unitTokens, figures: raw, mentions: mentionsByUnit });
+  const quantities = describeQuantities({ text, units, unitTokens, figures: raw, mentions: mentionsByUnit, ...(published ? { published } : {}) });
   const figures: Figure[] = raw.map((r, i) => toFigure(r, i));
   // Ranges: both ends point at each other through their shared bounds.
   const claims = findClaims(text, scan, units, figures, entities);

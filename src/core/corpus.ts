@@ -234,13 +234,13 @@ export class Corpus {
   label(group: QuantityGroup | FigureRef): string {
     const q = 'quantity' in group ? group.quantity : group.figures[0].quantity;
     const subject = 'quantity' in group ? q.subject : group.subject;
-    const measure = this.measureLabel(q.measure ?? '', q.measureText);
+    const measure = this.measureLabel(q.measure ?? '', q.measureText, q.dimension);
     const conditions = Object.entries(q.conditions).filter(([k]) => k !== 'direction').map(([, v]) => v);
     const head = subject ? `${this.entityName(subject)} · ${measure}` : measure;
     return conditions.length ? `${head} (${conditions.join(', ')})` : head;
   }
 
-  measureLabel(measure: string, text?: string): string {
+  measureLabel(measure: string, text?: string, dimension?: string): string {
     const [kind, rest] = measure.includes(':') ? [measure.slice(0, measure.indexOf(':')), measure.slice(measure.indexOf(':') + 1)] : [measure, ''];
     switch (kind) {
       case 'score':
@@ -256,7 +256,7 @@ export class Corpus {
       case 'activity':
         return `time (${rest})`;
       case 'verb':
-        return text ? `${text} count` : rest;
+        return dimension === 'date' ? `date ${text ?? rest}` : `${text ?? rest} count`;
       case 'measure':
         return rest;
       case 'ratio':

@@ -130,6 +130,9 @@ export interface QuantityDescriptor {
   /** The things the figure's article is mostly about (its most named organisations, products, places):
    * a figure with no subject is compared only with figures about the same things. */
   topics?: string[];
+  /** Counts with no snapshot date of their own: the day the article was published. A count pinned to a
+   * snapshot ("as of May 11") is not compared with one reported days later. */
+  reported?: string;
   /** Dates only: how precise the date is. */
   grain?: DatePrecision;
   /** Coarse dimension: never compare across dimensions ("money:USD", "count", "percent", "date", "duration"...). */

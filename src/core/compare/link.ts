@@ -58,12 +58,22 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     caveats.push('a year set against a precise date may name another event');
   }
 
+  // A count "as of May 11" and one reported on May 20 are different snapshots of a growing count.
+  const snapA = a.conditions.asof ?? a.reported;
+  const snapB = b.conditions.asof ?? b.reported;
+  if ((a.conditions.asof || b.conditions.asof) && snapA && snapB && Math.abs(Date.parse(snapA) - Date.parse(snapB)) > 3 * 86400000) return null;
+
   // Conditions: a stated difference separates; a one-sided condition only lowers confidence.
   const keys = new Set([...Object.keys(a.conditions), ...Object.keys(b.conditions)]);
   for (const k of keys) {
     if (k === 'direction') continue;
     const x = a.conditions[k];
     const y = b.conditions[k];
+    if (k === 'asof' && (x === undefined || y === undefined)) {
+      if ((x ?? y) && (x ? b.reported : a.reported)) continue; // compared through the reporting date above
+    }
+    // "the first shipment" and an unnumbered one are not the same shipment.
+    if (k === 'which' && (x === undefined || y === undefined)) return null;
     if (x !== undefined && y !== undefined) {
       // An unnamed quarter ("quarterly revenue") may be the first quarter; a quarter is never the full year.
       if (x !== y && !(k === 'quarter' && (x === 'Q?' || y === 'Q?') && x !== 'full year' && y !== 'full year')) return null;

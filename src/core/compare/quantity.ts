@@ -22,6 +22,8 @@ export interface UnitMention {
 
 export interface QuantityInput {
   text: string;
+  /** The article's publication date, if known. */
+  published?: string;
   units: readonly Unit[];
   unitTokens: readonly (readonly Token[])[];
   figures: readonly RawFigure[];
@@ -81,7 +83,7 @@ function clauseOf(tokens: readonly Token[], first: number, last: number): [numbe
 }
 
 export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
-  const { text, units, unitTokens, figures, mentions } = input;
+  const { text, units, unitTokens, figures, mentions, published } = input;
   const out: QuantityDescriptor[] = [];
   // The organisation the article is about: the one it names most.
   const orgCounts = new Map<string, number>();
@@ -141,6 +143,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
 
       // Measure, conditions, direction.
       const conditions: Record<string, string> = {};
+      let reported: string | undefined;
       let measure: string | null = null;
       let measureText: string | undefined;
       const nounTokens = new Set<number>();
@@ -174,9 +177,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           // A year that sets the period of another figure ("$115 billion for 2026") is not an event date.
           const prev = lw(tokens[f.firstToken - 1]);
           const otherFigureInClause = near.some((k) => k !== fi && figures[k].kind !== 'date' && figures[k].firstToken >= cFrom && figures[k].lastToken <= cTo);
+          // "as of Monday", "in the week to May 17", "the May 18 bulletin": the date of a count, not an event.
+          const before = text.slice(Math.max(0, f.start - 40), f.start).toLowerCase();
+          const snapshot = /\b(?:as of|(?:week|weeks|fortnight|days|month)\s+(?:to|ending|ended|through))\s+$/.test(before) || REPORT_NOUNS.test(lw(tokens[f.lastToken + 1]));
           // "Shares rose 8.3% on Friday": the day of that move, not an event of its own.
           const attachedIndex = near.find((k) => figures[k].kind !== 'date' && figures[k].lastToken < f.firstToken && f.firstToken - figures[k].lastToken <= 2 && /^(?:on|in|at|by)$/.test(prev));
-          if (attachedIndex !== undefined) {
+          if (snapshot) {
+            // no measure of its own
+          } else if (attachedIndex !== undefined) {
             const owner = results[attachedIndex];
             if (f.datePrecision === 'day' && owner?.measure) {
               measure = 'when:' + owner.measure;
@@ -195,8 +203,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
               // No known event: the verb that dates it ("fell ill on April 14", "declared an outbreak on May 2").
               const v = eventVerb(tokens, f.firstToken, cFrom);
               if (v) {
-                measure = 'verb:' + v;
-                measureText = v;
+                measure = 'verb:' + v.stem;
+                measureText = v.word;
               }
             }
           }
@@ -405,6 +413,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         else if (asOf) conditions.asof = asOf.value;
         else if (paragraphAsOf && paragraphAsOf.block === unit.block && !conditions.period) conditions.asof = paragraphAsOf.value;
         if (asOf && !asOf.week) paragraphAsOf = { value: asOf.value, block: unit.block };
+        if (!conditions.asof && !conditions.period && published && f.kind === 'count') reported = published;
       }
       // "Software revenue" is part of revenue: a segment named on one side is not the total on the other.
       if (measure === 'revenue' || measure === 'profit') {
@@ -517,6 +526,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         dimension: dimensionOf(f),
         ...(f.datePrecision ? { grain: f.datePrecision } : {}),
         ...(subject ? {} : { topics }),
+        ...(reported ? { reported } : {}),
       };
     }
     // Carry the sentence's subject to later sentences that only say "it", "they" or "the company".
@@ -779,13 +789,13 @@ const NOT_EVENTS = /^(?:said|says|say|told|tells|added|noted|wrote|reported|stat
 const IRREGULAR_PAST = /^(?:fell|began|begun|struck|hit|won|lost|met|held|took|made|became|rose|came|went|broke|sold|bought|left|died|opened|closed|voted|signed|declared|ended|started|occurred|happened|arrived|opened)$/;
 
 /** The verb a date attaches to, before it in the clause: "fell" in "fell ill on April 14". */
-function eventVerb(tokens: readonly Token[], first: number, from: number): string | null {
+function eventVerb(tokens: readonly Token[], first: number, from: number): { stem: string; word: string } | null {
   for (let k = first - 1; k >= from && k >= first - 6; k--) {
     const t = tokens[k];
     if (t.type !== 'word') continue;
     const w = lw(t);
     if (NOT_EVENTS.test(w)) return null;
-    if (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4)) return w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '');
+    if (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4)) return { stem: w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, ''), word: w };
   }
   return null;
 }

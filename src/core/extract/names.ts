@@ -46,6 +46,14 @@ const NOT_HEADS = new Set([
   'who', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'as', 'so', 'then', 'now', 'not', 'no', 'yes', 'i', 'you', 'our', 'their', 'his', 'her',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight',
 ]);
+/** Words that make a title, not a name, before a title word: "Health Minister", "Finance Director". */
+const ROLE_WORDS = new Set([
+  'health', 'finance', 'foreign', 'interior', 'defence', 'defense', 'education', 'justice', 'economy', 'economic', 'energy', 'transport', 'trade', 'labour',
+  'labor', 'home', 'culture', 'environment', 'agriculture', 'sports', 'science', 'technology', 'communications', 'housing', 'industry', 'budget', 'treasury',
+  'junior', 'senior', 'regional', 'provincial', 'national', 'federal', 'state', 'city', 'acting', 'interim', 'former', 'outgoing', 'incoming', 'assistant',
+  'marketing', 'sales', 'operations', 'product', 'research', 'engineering', 'legal', 'communications', 'press', 'public', 'emergency', 'police', 'fire',
+]);
+
 /** Corporate suffixes standing alone ("Meta Platforms, Inc."). */
 const CORPORATE_WORDS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'limited', 'incorporated']);
 
@@ -309,7 +317,7 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
     // "Health Minister Selin Harrow": a lone word before the title is part of the title, not a name,
     // unless the document knows it ("Meta CEO Mark Zuckerberg").
     const prefix = tokens.slice(s, firstTitle).map((t) => t.text).join(' ');
-    if (firstTitle > s && (firstTitle - s > 1 || evidence.isKnown(stripPossessive(prefix)) || evidence.capitalised.has(stripPossessive(prefix)))) emitRun(tokens, s, firstTitle - 1, unitIndex, false, evidence, out);
+    if (firstTitle > s && !ROLE_WORDS.has(prefix.toLowerCase()) && (firstTitle - s > 1 || evidence.isKnown(stripPossessive(prefix)) || evidence.capitalised.has(stripPossessive(prefix)))) emitRun(tokens, s, firstTitle - 1, unitIndex, false, evidence, out);
     s = lastTitle + 1;
     titled = true;
     // "Officer Alexandr Wang": stop at a following title-less name only.
