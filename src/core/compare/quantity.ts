@@ -245,6 +245,13 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             measureText = `votes ${side}`;
           }
         }
+        // Who voted: the council's tally is not its finance committee's.
+        if (measure?.startsWith('votes')) {
+          for (let k = cFrom; k <= cTo; k++) {
+            const w = lw(tokens[k]);
+            if (/^(?:council|committee|board|parliament|senate|assembly|house|shareholders|panel|jury|court|cabinet|commission)$/.test(w)) conditions.body = w;
+          }
+        }
         if (measure && state && measure !== 'deaths' && measure !== 'injured') {
           measure += ':' + state;
           measureText = `${measureText} ${state}`;
