@@ -19,7 +19,8 @@ export const ANALYSIS_VERSION = 1;
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const FULL_DATE_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b\\d{1,2}\\s+${MONTH_NAME}\\s+(\\d{4})\\b|\\b(\\d{4})-\\d{2}-\\d{2}\\b`, 'gi');
-const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu} .,'’&-]{1,40},\s*$/u;
+/** "KESTREL BAY, ", "PORT AURIN, Nalvora, ", "SAN JOSE, Calif., ": an upper-case place, then perhaps its region. */
+const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu} .,'’&-]{1,40},(?:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2},)?\s*$/u;
 
 export function analyseDocument(text: string, options: AnalysisOptions = {}): DocAnalysis {
   const format = options.format ?? 'markdown';
@@ -104,7 +105,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
       const found = foundIn.get(i) ?? [];
       if (isSentence) {
         // Only a date right at the start, after an upper-case place name, is a dateline.
-        const lead = found.filter((d) => d.start - u.start < 45 && (d.start === u.start || DATELINE_PREFIX.test(scan.slice(u.start, d.start))));
+        const lead = found.filter((d) => d.start - u.start < 70 && (d.start === u.start || DATELINE_PREFIX.test(scan.slice(u.start, d.start))));
         // "KESTREL BAY, March 3 —": the words before a dateline's date are where it was filed.
         if (lead.length && lead[0].start > u.start) {
           for (const part of scan.slice(u.start, lead[0].start).split(',')) {

@@ -14,31 +14,35 @@ interface Concept {
 const CONCEPTS: Concept[] = [
   { id: 'launch', label: 'launch date', kinds: ['date'], words: ['launch', 'launched', 'launches', 'launching', 'release', 'released', 'releases', 'releasing', 'unveil', 'unveiled', 'unveils', 'unveiling', 'debut', 'debuted', 'debuts', 'introduce', 'introduced', 'introduces', 'introducing', 'rollout', 'roll-out', 'announced', 'announces', 'announcing', 'announcement', 'arrival', 'premiered'] },
   { id: 'shipping', label: 'shipping date', kinds: ['date'], words: ['ship', 'ships', 'shipped', 'shipping', 'shipment', 'shipments', 'deliveries', 'delivered', 'delivery', 'available', 'availability', 'stores', 'on sale', 'preorders', 'pre-orders'] },
-  { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'collapsed'] },
+  { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'collapsed', 'ignited', 'sparked', 'broke', 'began', 'begun', 'started'] },
   { id: 'results', label: 'results date', kinds: ['date'], words: ['results', 'earnings', 'reported', 'reports', 'posted'] },
   { id: 'founded', label: 'founding date', kinds: ['date'], words: ['founded', 'established', 'incorporated', 'formed'] },
   { id: 'died', label: 'date of death', kinds: ['date'], words: ['died', 'death'] },
   { id: 'deal', label: 'deal date', kinds: ['date'], words: ['acquired', 'acquisition', 'agreed', 'signed', 'deal', 'merger', 'bought'] },
   { id: 'election', label: 'election date', kinds: ['date'], words: ['election', 'elected', 'polls'] },
   { id: 'decision', label: 'date of the decision', kinds: ['date'], words: ['vote', 'voted', 'votes', 'approved', 'approves', 'approve', 'passed', 'adopted', 'rejected', 'ratified', 'endorsed', 'backed', 'decided', 'ruled', 'signed'] },
-  { id: 'opening', label: 'opening date', kinds: ['date'], words: ['open', 'opens', 'opened', 'opening', 'inaugurated', 'inauguration', 'completed', 'completion'] },
+  { id: 'opening', label: 'opening date', kinds: ['date'], words: ['open', 'opens', 'opened', 'opening', 'inaugurated', 'inauguration'] },
+  { id: 'closing', label: 'closing date', kinds: ['date'], words: ['close', 'closes', 'closing', 'complete', 'completes', 'completed', 'completion', 'finalise', 'finalize', 'finalised', 'finalized'] },
 
   // What something costs, from whichever side: spent, invested, committed, priced, paid for a deal.
-  { id: 'cost', label: 'cost', kinds: ['money'], words: ['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'investing', 'invests', 'investment', 'investments', 'commit', 'committed', 'committing', 'commits', 'commitment', 'capex', 'expenditure', 'expenditures', 'outlay', 'outlays', 'pour', 'poured', 'pouring', 'allocate', 'allocated', 'allocating', 'budget', 'budgeted', 'earmarked', 'plow', 'plowed', 'put', 'puts', 'putting', 'pump', 'pumped', 'pumping', 'funnel', 'funneled', 'funnelled', 'sink', 'sunk', 'rebuild', 'overhaul', 'buildout', 'build-out', 'expansion', 'upgrade', 'programme', 'program', 'project', 'construction', 'cost', 'costs', 'costing', 'costed', 'price', 'priced', 'pricing', 'fee', 'fees', 'charge', 'charges', 'sell', 'sells', 'selling', 'retail', 'retails', 'msrp', 'acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger', 'plan', 'plans', 'bill', 'package'] },
+  { id: 'cost', label: 'cost', kinds: ['money'], words: ['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'investing', 'invests', 'investment', 'investments', 'commit', 'committed', 'committing', 'commits', 'commitment', 'capex', 'expenditure', 'expenditures', 'outlay', 'outlays', 'pour', 'poured', 'pouring', 'allocate', 'allocated', 'allocating', 'budget', 'budgeted', 'earmarked', 'plow', 'plowed', 'put', 'puts', 'putting', 'pump', 'pumped', 'pumping', 'funnel', 'funneled', 'funnelled', 'sink', 'sunk', 'rebuild', 'overhaul', 'buildout', 'build-out', 'expansion', 'upgrade', 'programme', 'program', 'project', 'construction', 'cost', 'costs', 'costing', 'costed', 'price', 'priced', 'pricing', 'sell', 'sells', 'selling', 'retail', 'retails', 'msrp', 'acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger', 'plan', 'plans', 'bill', 'package'] },
   { id: 'revenue', label: 'revenue', kinds: ['money', 'percent'], words: ['revenue', 'revenues', 'sales', 'turnover', 'top-line', 'topline'] },
   { id: 'profit', label: 'profit', kinds: ['money', 'percent'], words: ['profit', 'profits', 'income', 'earnings', 'ebitda'] },
   { id: 'eps', label: 'earnings per share', kinds: ['money'], words: ['eps', 'per-share'] },
   { id: 'loss', label: 'losses', kinds: ['money'], words: ['loss', 'losses', 'damage', 'damages', 'write-down', 'writedown'] },
   { id: 'valuation', label: 'valuation', kinds: ['money'], words: ['valued', 'valuation', 'valuing', 'worth', 'capitalisation', 'capitalization', 'cap'] },
   { id: 'funding', label: 'funding raised', kinds: ['money'], words: ['raised', 'raise', 'raises', 'raising', 'funding', 'financing', 'round'] },
-  { id: 'aid', label: 'aid', kinds: ['money'], words: ['aid', 'relief', 'donated', 'donation', 'donations', 'pledged', 'pledge', 'grant', 'grants', 'assistance', 'emergency'] },
+  { id: 'aid', label: 'aid', kinds: ['money'], words: ['aid', 'relief', 'appeal', 'appeals', 'donated', 'donation', 'donations', 'pledged', 'pledge', 'grant', 'grants', 'assistance', 'emergency'] },
   { id: 'rent', label: 'rent', kinds: ['money'], words: ['rent', 'rents', 'lease', 'leases'] },
   { id: 'penalty', label: 'penalty', kinds: ['money'], words: ['fine', 'fined', 'penalty', 'penalties', 'settlement', 'settle', 'settled'] },
+  { id: 'payment', label: 'payment', kinds: ['money'], words: ['payment', 'payments', 'repay', 'repayment', 'repayments', 'instalment', 'installment'] },
   { id: 'pay', label: 'pay', kinds: ['money'], words: ['salary', 'pay', 'compensation', 'bonus', 'wage', 'wages'] },
-  { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving'] },
-  { id: 'debt', label: 'debt', kinds: ['money'], words: ['debt', 'debts', 'loan', 'loans', 'bond', 'bonds', 'borrowed', 'borrowing'] },
+  { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving', 'synergies', 'synergy'] },
+  { id: 'fee', label: 'fee', kinds: ['money'], words: ['fee', 'fees', 'break-fee', 'breakup'] },
+  { id: 'premium', label: 'premium', kinds: ['percent', 'money'], words: ['premium', 'premiums'] },
+  { id: 'debt', label: 'debt', kinds: ['money'], words: ['debt', 'debts', 'loan', 'loans', 'bond', 'bonds', 'borrow', 'borrows', 'borrowed', 'borrowing'] },
   { id: 'backlog', label: 'order backlog', kinds: ['money'], words: ['backlog', 'orders', 'bookings'] },
-  { id: 'guidance', label: 'forecast', kinds: ['money', 'percent'], words: ['forecast', 'forecasts', 'guidance', 'outlook', 'projected', 'projects', 'expects', 'expected'] },
+  { id: 'guidance', label: 'forecast', kinds: ['money', 'percent'], words: ['forecast', 'forecasts', 'guidance', 'guide', 'outlook', 'projected', 'projects', 'expects', 'expected'] },
 
   { id: 'share-price', label: 'share price move', kinds: ['percent', 'money'], words: ['shares', 'share', 'stock', 'stocks', 'share-price', 'stock-price'] },
   { id: 'market-share', label: 'market share', kinds: ['percent'], words: ['market-share'] },
@@ -50,11 +54,14 @@ const CONCEPTS: Concept[] = [
   { id: 'approval', label: 'approval', kinds: ['percent'], words: ['approval', 'approve', 'favorability'] },
   { id: 'stake', label: 'stake', kinds: ['percent'], words: ['stake', 'holding', 'ownership'] },
   { id: 'growth', label: 'growth', kinds: ['percent'], words: ['growth', 'gdp'] },
+  { id: 'containment', label: 'containment', kinds: ['percent'], words: ['contained', 'containment'] },
+  { id: 'positivity', label: 'test positivity', kinds: ['percent'], words: ['positive', 'positivity'] },
+  { id: 'price-target', label: 'price target', kinds: ['money'], words: ['price-target'] },
 
   { id: 'deaths', label: 'deaths', kinds: ['count'], words: ['dead', 'deaths', 'death', 'killed', 'kills', 'kill', 'killing', 'fatalities', 'fatality', 'died', 'die', 'dies', 'lives', 'toll', 'bodies', 'victims'] },
   { id: 'injured', label: 'injured', kinds: ['count'], words: ['injured', 'injuries', 'wounded', 'hurt', 'injuring'] },
   { id: 'missing', label: 'missing', kinds: ['count'], words: ['missing', 'unaccounted'] },
-  { id: 'displaced', label: 'displaced', kinds: ['count'], words: ['displaced', 'evacuated', 'evacuees', 'homeless', 'shelters', 'fled'] },
+  { id: 'displaced', label: 'displaced', kinds: ['count'], words: ['displaced', 'evacuated', 'evacuees', 'evacuation', 'evacuations', 'evacuate', 'homeless', 'shelters', 'fled'] },
   { id: 'rescued', label: 'rescued', kinds: ['count'], words: ['rescued', 'saved'] },
   { id: 'rescuers', label: 'rescuers', kinds: ['count'], words: ['rescuers', 'responders', 'volunteers', 'firefighters', 'troops', 'soldiers'] },
   { id: 'users', label: 'users', kinds: ['count'], words: ['users', 'user', 'subscribers', 'customers', 'accounts', 'members', 'reach', 'reaches', 'reached', 'reaching', 'serves', 'serving', 'served', 'serve'] },
@@ -63,7 +70,9 @@ const CONCEPTS: Concept[] = [
   { id: 'doctors', label: 'doctors', kinds: ['count'], words: ['doctors', 'physicians', 'clinicians', 'medics'] },
   { id: 'aftershocks', label: 'aftershocks', kinds: ['count'], words: ['aftershocks', 'tremors'] },
   { id: 'homes', label: 'homes', kinds: ['count'], words: ['homes', 'houses', 'dwellings', 'buildings', 'residences', 'structures'] },
+  { id: 'population', label: 'population', kinds: ['count'], words: ['population', 'inhabitants'] },
   { id: 'votes', label: 'votes', kinds: ['count'], words: ['votes', 'ballots'] },
+  { id: 'signatures', label: 'signatures', kinds: ['count'], words: ['signatures', 'signed', 'signatories', 'petition', 'petitions'] },
   { id: 'parameters', label: 'parameters', kinds: ['count'], words: ['parameters', 'params'] },
   { id: 'tokens', label: 'tokens', kinds: ['count'], words: ['tokens'] },
   { id: 'gpus', label: 'GPUs', kinds: ['count'], words: ['gpus', 'chips', 'accelerators'] },
@@ -108,5 +117,5 @@ export function nounLemma(word: string): string {
 export const GENERIC_NOUNS = new Set(['people', 'persons', 'person', 'individuals', 'times', 'residents', 'others', 'ones', 'units', 'items', 'things', 'total', 'number', 'figure']);
 
 /** Verbs of change, with their direction. */
-export const UP_WORDS = new Set(['rose', 'rise', 'rises', 'rising', 'grew', 'grow', 'grows', 'growing', 'jumped', 'jump', 'jumps', 'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'surged', 'surge', 'surges', 'soared', 'soar', 'increased', 'increase', 'increases', 'up', 'higher', 'advanced', 'rallied', 'spiked', 'added', 'boosted', 'expanded']);
-export const DOWN_WORDS = new Set(['fell', 'fall', 'falls', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'slid', 'slide', 'slides', 'tumbled', 'tumble', 'plunged', 'plunge', 'sank', 'sink', 'lost', 'lose', 'loses', 'decreased', 'decrease', 'down', 'lower', 'slumped', 'slump', 'shed', 'dipped', 'dip', 'eased', 'shrank', 'contracted', 'cut', 'retreated']);
+export const UP_WORDS = new Set(['rose', 'rise', 'rises', 'rising', 'widened', 'widening', 'grew', 'grow', 'grows', 'growing', 'jumped', 'jump', 'jumps', 'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'surged', 'surge', 'surges', 'soared', 'soar', 'increased', 'increase', 'increases', 'up', 'higher', 'advanced', 'rallied', 'spiked', 'added', 'boosted', 'expanded']);
+export const DOWN_WORDS = new Set(['fell', 'fall', 'falls', 'falling', 'narrowed', 'narrowing', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'slid', 'slide', 'slides', 'tumbled', 'tumble', 'plunged', 'plunge', 'sank', 'sink', 'lost', 'lose', 'loses', 'decreased', 'decrease', 'down', 'lower', 'slumped', 'slump', 'shed', 'dipped', 'dip', 'eased', 'shrank', 'contracted', 'cut', 'retreated']);

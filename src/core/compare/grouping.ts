@@ -4,7 +4,7 @@
 // each distinct statement once, not each pair of documents.
 
 import type { DocAnalysis, Figure, QuantityDescriptor } from '../model';
-import { sameQuantity, MIN_CONFIDENCE, type Link } from './link';
+import { linkFigures, MIN_CONFIDENCE, type Link } from './link';
 import { compareFigures, type Verdict } from './verdict';
 import { intervalOf, width } from './interval';
 
@@ -273,7 +273,7 @@ export class QuantityIndex {
     let l = this.links.get(key);
     if (l === undefined) {
       if (this.links.size > 500_000) this.links.clear();
-      this.links.set(key, (l = sameQuantity(a.quantity, b.quantity)));
+      this.links.set(key, (l = linkFigures(a.figure, a.quantity, b.figure, b.quantity)));
     }
     return l;
   }

@@ -22,7 +22,7 @@ const DAY = 86400000;
  * modest distance beyond the stated number, not to infinity.
  */
 const BOUND_REACH = 0.15;
-const ABOUT_REACH = 0.01;
+const ABOUT_REACH = 0.025;
 const NEARLY_REACH = 0.1;
 const UNDER_REACH = 0.3;
 
@@ -62,6 +62,9 @@ export function roundingHalfWidth(f: Figure): number {
   if (f.kind === 'ratio' && f.unit === 'multiplier') return Math.min(p / 2, 0.1 * v);
   const written = p / (f.scale ? SCALES[f.scale.toLowerCase()] ?? 1 : 1);
   if (written > 1 && Math.round(v / p) >= 10) return Math.min(p / 2, 0.025 * v);
+  // A small round number ("40%", "400 cases") is as often exact as rounded: a reader allows 5%, not the
+  // whole decade ("40%" vs "45%" is a disagreement; "400" vs "412" is rounding).
+  if (written > 1 && !f.scale && v < 1000) return Math.min(p / 2, 0.05 * v);
   return p / 2;
 }
 
@@ -79,7 +82,9 @@ export function intervalOf(f: Figure): Interval | null {
   const v = f.value * scale;
   switch (f.qualifier) {
     case 'about': {
-      const w = Math.max(half, ABOUT_REACH * Math.abs(v));
+      // "About 11%" is 11 give or take a point: a hedged number written to its last digit allows that digit.
+      const written = (f.precision ?? 1) / (f.scale ? SCALES[f.scale.toLowerCase()] ?? 1 : 1);
+      const w = Math.max(written <= 1 && f.kind !== 'duration' ? 2 * half : half, ABOUT_REACH * Math.abs(v));
       return { lo: low - w, hi: high + w, loOpen: false, hiOpen: false };
     }
     case 'over':
@@ -93,7 +98,8 @@ export function intervalOf(f: Figure): Interval | null {
     case 'up-to':
       return { lo: Math.min(0, low), hi: high + half, loOpen: false, hiOpen: false };
     default:
-      return { lo: low - half, hi: high + half, loOpen: false, hiOpen: false };
+      // Rounding ends are open: 17 (16.5–17.5) and 18 (17.5–18.5) do not meet, nor do 1.1 and 1.2 billion.
+      return { lo: low - half, hi: high + half, loOpen: half > 0, hiOpen: half > 0 };
   }
 }
 

@@ -2,7 +2,7 @@
 // conditions must not contradict. What is missing on one side lowers the confidence instead of separating
 // them, so the engine says when it is unsure rather than guessing loudly.
 
-import type { QuantityDescriptor } from '../model';
+import type { Figure, QuantityDescriptor } from '../model';
 
 export interface Link {
   confidence: number;
@@ -10,10 +10,11 @@ export interface Link {
   caveats: string[];
 }
 
-/** Conditions whose absence on one side matters more (an adjusted figure vs a reported one). */
-const WEIGHTY = new Set(['setting', 'object']);
+/** How much a condition stated on one side only lowers the confidence: an adjusted figure vs a reported one,
+ * a total "including the tram" vs one that does not say, "vaccination districts" vs "districts". */
+const ONE_SIDED: Record<string, number> = { setting: 0.3, object: 0.3, including: 0.3, excluding: 0.3, sort: 0.2, body: 0.3, flow: 0.4 };
 const CONDITION_NAMES: Record<string, string> = {
-  period: 'period', quarter: 'quarter', frequency: 'frequency', setting: 'accounting basis', scope: 'scope', object: 'object', including: 'inclusion', excluding: 'exclusion',
+  body: 'voting body', flow: 'new or cumulative count', place: 'place', period: 'period', quarter: 'quarter', frequency: 'frequency', setting: 'accounting basis', scope: 'scope', object: 'object', including: 'inclusion', excluding: 'exclusion', sort: 'kind',
 };
 
 const EVENT_MEASURES = /^(?:deaths|injured|missing|displaced|rescued|rescuers|homes|aftershocks|magnitude|occurred|measure|loss)(?::|$)/;
@@ -63,6 +64,17 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
   const snapB = b.conditions.asof ?? b.reported;
   if ((a.conditions.asof || b.conditions.asof) && snapA && snapB && Math.abs(Date.parse(snapA) - Date.parse(snapB)) > 3 * 86400000) return null;
 
+  // A move up and a move down are two moves unless both are dated alike: "rose 6% on Tuesday" and "fell 3% in
+  // early trading on Thursday" are different days' moves, not a contradiction.
+  const da = a.conditions.direction;
+  const db = b.conditions.direction;
+  if (da && db && da !== db) {
+    const same = (k: string) => a.conditions[k] !== undefined && a.conditions[k] === b.conditions[k];
+    if (!same('day') && !same('period') && !same('quarter')) return null;
+  }
+  // A worldwide figure is not a figure for one place.
+  if ((a.conditions.scope === 'global' && b.conditions.place) || (b.conditions.scope === 'global' && a.conditions.place)) return null;
+
   // Conditions: a stated difference separates; a one-sided condition only lowers confidence.
   const keys = new Set([...Object.keys(a.conditions), ...Object.keys(b.conditions)]);
   for (const k of keys) {
@@ -85,8 +97,35 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     if (k === 'which' && (x === 'whole' || y === 'whole')) return null;
     // "€6 million a year" is a rate, "€240 million" a total: not the same quantity.
     if (k === 'frequency' && a.dimension.startsWith('money')) return null;
-    confidence -= WEIGHTY.has(k) ? 0.3 : 0.1;
+    confidence -= ONE_SIDED[k] ?? 0.1;
     caveats.push(`only one source states the ${CONDITION_NAMES[k] ?? k} (${x ?? y})`);
   }
   return { confidence: Math.max(0, Math.round(confidence * 100) / 100), caveats };
 }
+
+/**
+ * The link between two figures, with their values: sources that disagree about one quantity rarely differ
+ * by more than a factor of two or three, so figures far apart in size are probably different quantities
+ * ("a $126 million fee" and "$3 billion in financing") unless a shared, specific condition (the same object,
+ * the same kind of thing counted) says otherwise. The engine then shows the link as uncertain instead of
+ * reporting a conflict. Counts a thousandfold apart are never one count.
+ */
+export function linkFigures(a: Figure, qa: QuantityDescriptor, b: Figure, qb: QuantityDescriptor): Link | null {
+  const link = sameQuantity(qa, qb);
+  if (!link || typeof a.value !== 'number' || typeof b.value !== 'number' || a.kind === 'rank' || a.kind !== b.kind) return link;
+  const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
+  const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (a.kind === 'count' && hi > 1000 * Math.max(lo, 1)) return null;
+  const ratio = hi / Math.max(lo, 1e-9);
+  if (ratio <= 2) return link;
+  const shared = Object.keys(qa.conditions).filter((k) => SPECIFIC.has(k) && qa.conditions[k] === qb.conditions[k]).length;
+  const penalty = Math.max(0, Math.min(0.8, 0.5 * Math.log10(ratio / 2)) - 0.25 * shared);
+  if (penalty <= 0) return link;
+  return {
+    confidence: Math.max(0, Math.round((link.confidence - penalty) * 100) / 100),
+    caveats: [...link.caveats, `the values are ${ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10} times apart`],
+  };
+}
+
+/** Conditions specific enough that sharing them makes a large difference in value a real disagreement. */
+const SPECIFIC = new Set(['object', 'sort', 'including', 'excluding', 'period', 'quarter', 'place', 'body']);

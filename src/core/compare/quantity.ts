@@ -87,7 +87,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
   const out: QuantityDescriptor[] = [];
   // The organisation the article is about: the one it names most.
   const orgCounts = new Map<string, number>();
-  for (const list of mentions) for (const m of list) if (m.type === 'organization' && !inParentheses(text, m)) orgCounts.set(m.key, (orgCounts.get(m.key) ?? 0) + 1);
+  for (const list of mentions) for (const m of list) if (m.type === 'organization' && !inParentheses(text, m) && !isAttribution(text, m)) orgCounts.set(m.key, (orgCounts.get(m.key) ?? 0) + 1);
   const dominantOrg = [...orgCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // What the article is about: its most named organisations, products and places.
   const topicCounts = new Map<string, number>();
@@ -150,22 +150,23 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       for (const k of near) {
         if (k === fi) continue;
         const g = figures[k];
+        if (g.kind === 'date' || g.kind === 'percent' || g.kind === 'rank') continue;
         for (let j = g.lastToken + 1; j <= g.lastToken + 3 && j < tokens.length; j++) {
           if (tokens[j].type !== 'word' || STOP.has(lw(tokens[j])) || NOUN_STOP.has(lw(tokens[j]))) break;
           nounTokens.add(j);
           if (g.noun && lw(tokens[j]) === g.noun) break;
         }
       }
-      const nearestConcept = (kind: typeof f.kind): { id: string; word: string } | null => {
-        let best: { id: string; word: string; d: number } | null = null;
+      const nearestConcept = (kind: typeof f.kind): { id: string; word: string; k?: number } | null => {
+        let best: { id: string; word: string; d: number; k: number } | null = null;
         for (let k = cFrom; k <= cTo; k++) {
           if (k >= f.firstToken && k <= f.lastToken) continue;
           // A word that is another figure's noun ("14 deaths") says what that figure counts, not this one.
           if (nounTokens.has(k)) continue;
-          const c = conceptFor(lw(tokens[k]), kind);
+          const c = conceptAt(tokens, k, kind);
           if (!c) continue;
-          const d = k < f.firstToken ? f.firstToken - k : (k - f.lastToken) + 0.5;
-          if (!best || d < best.d) best = { id: c.id, word: tokens[k].text, d };
+          const d = (k < f.firstToken ? f.firstToken - k : (k - f.lastToken) + 0.5) + (WEAK_CONCEPT_WORDS.has(lw(tokens[k])) ? 3 : 0);
+          if (!best || d < best.d) best = { id: c.id, word: tokens[k].text, d, k };
         }
         return best;
       };
@@ -182,7 +183,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           const snapshot = /\b(?:as of|(?:week|weeks|fortnight|days|month)\s+(?:to|ending|ended|through))\s+$/.test(before) || REPORT_NOUNS.test(lw(tokens[f.lastToken + 1]));
           // "Shares rose 8.3% on Friday": the day of that move, not an event of its own.
           const attachedIndex = near.find((k) => figures[k].kind !== 'date' && figures[k].lastToken < f.firstToken && f.firstToken - figures[k].lastToken <= 2 && /^(?:on|in|at|by)$/.test(prev));
-          if (snapshot) {
+          // "the largest outbreak since 2019": the year a record goes back to.
+          const record = f.datePrecision === 'year' && prev === 'since' ? superlativeBefore(tokens, f.firstToken - 1, cFrom) : null;
+          if (record) {
+            measure = 'record-since:' + record;
+            measureText = `${record} since`;
+          } else if (snapshot) {
             // no measure of its own
           } else if (attachedIndex !== undefined) {
             const owner = results[attachedIndex];
@@ -190,15 +196,22 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
               measure = 'when:' + owner.measure;
               measureText = figures[attachedIndex].text;
             }
-          } else if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev))) {
+          } else if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev) && !conceptAt(tokens, f.firstToken - 2, 'date'))) {
             // "the March 3, 2026 earthquake": an event noun right after the date.
             const eventNoun = [1, 2].map((d) => lw(tokens[f.lastToken + d])).find((w) => EVENT_NOUNS.has(w));
             const c = eventNoun ? { id: 'occurred', word: eventNoun } : nearestConcept('date');
             // Results are released too: "results released on Thursday" dates the results, not a launch.
-            const results = c && c.id === 'launch' && words(cFrom, cTo).some((w) => w === 'results' || w === 'earnings');
+            const results = c && c.id === 'launch' && !/^launch/i.test(c.word) && words(cFrom, cTo).some((w) => w === 'results' || w === 'earnings');
             if (c) {
               measure = results ? 'results' : c.id;
               measureText = c.word;
+              // What happened: "a fire started", "the vaccination campaign began" are different events.
+              if (c.id === 'occurred' && c.k !== undefined) {
+                let j = c.k - 1;
+                while (j > cFrom && /^(?:was|were|had|has|have|first|officially|reportedly|out)$/.test(lw(tokens[j]))) j--;
+                const n = tokens[j];
+                if (n && n.type === 'word' && /^\p{Ll}+$/u.test(n.text) && !STOP.has(lw(n)) && !NOUN_STOP.has(lw(n)) && !/(?:ly|ed)$/.test(lw(n))) conditions.event ??= /^(?:quake|earthquake|temblor|mainshock|shock)$/.test(lw(n)) ? 'main shock' : nounLemma(lw(n));
+              }
             } else {
               // No known event: the verb that dates it ("fell ill on April 14", "declared an outbreak on May 2").
               const v = eventVerb(tokens, f.firstToken, cFrom);
@@ -213,7 +226,13 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const noun = f.noun ? nounLemma(f.noun) : null;
         const nounConcept = f.noun ? conceptFor(f.noun, 'count') : null;
         const state = f.state ?? stateBefore(tokens, f.firstToken);
-        if (nounConcept && nounConcept.id !== 'deaths') {
+        const residents = /^(?:residents|inhabitants|people|souls|population)$/i.test(f.noun ?? '');
+        const pre = words(Math.max(0, qualifierFirst - 3), qualifierFirst - 1).join(' ');
+        if (residents && (/\b(?:community|town|city|village|population|home|county|district|suburb|island) (?:of|to)$/.test(pre) || /['’]s$/.test(tokens[qualifierFirst - 1]?.text ?? ''))) {
+          // "a community of about 3,400 people", "Pine Hollow's 2,900 residents": how many live there.
+          measure = 'population';
+          measureText = f.noun;
+        } else if (nounConcept && nounConcept.id !== 'deaths') {
           measure = nounConcept.id;
           measureText = f.noun;
         } else if (nounConcept) {
@@ -224,15 +243,26 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measureText = f.noun;
         } else {
           const c = nearestConcept('count');
+          const reach = noun ? null : nounBeforeReach(tokens, qualifierFirst, cFrom);
           if (c) {
             measure = c.id;
             measureText = c.word;
+          } else if (reach) {
+            // "Confirmed cholera cases have passed 400": the noun before the verb of reaching is what is counted.
+            measure = 'noun:' + nounLemma(reach.noun);
+            measureText = reach.noun;
+            for (let k = Math.max(cFrom, reach.at - 4); k < reach.at; k++) if (STATUS[lw(tokens[k])]) conditions.status ??= STATUS[lw(tokens[k])];
           } else if (noun) {
-            // "downloaded 1.2 billion times": the verb before says what is counted.
+            // "downloaded 1.2 billion times": the verb before says what is counted; "41,000 people had
+            // received a first dose": what the people did.
             const v = verbBefore(tokens, f.firstToken, cFrom);
+            const p = v ? null : predicateAfter(tokens, f.lastToken + 1, cTo);
             if (v) {
               measure = 'verb:' + v;
               measureText = v;
+            } else if (p) {
+              measure = 'did:' + p.key;
+              measureText = p.text;
             }
           }
         }
@@ -284,9 +314,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measureText = text.slice(onBench.start, onBench.end);
           lastBenchmark = { key: onBench.key, unit: u };
         } else if (ofNoun) {
-          const c = conceptFor(ofNoun, 'percent');
+          // "34% of samples tested were positive": a rate named in the clause says more than the noun after "of".
+          const strong = nearestConcept('percent');
+          const c = ofNoun === 'market' ? conceptFor('market-share', 'percent') : /^(?:shares|stock|equity|company|firm|business)$/.test(ofNoun) ? conceptFor('stake', 'percent') : conceptFor(ofNoun, 'percent') ?? (strong && STRONG_RATES.has(strong.id) ? { id: strong.id } : null);
           measure = c ? c.id : 'share-of:' + nounLemma(SYNONYMS[ofNoun] ?? ofNoun);
-          measureText = `of ${ofNoun}`;
+          measureText = c && strong && c.id === strong.id ? strong.word : `of ${ofNoun}`;
         } else {
           const c = nearestConcept('percent');
           if (c) {
@@ -349,7 +381,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measureText = n;
         }
       } else if (f.kind === 'measure') {
-        const n = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : nounBefore(tokens, f.firstToken, cFrom);
+        const area = /^(?:acre|acres|hectare|hectares|ha|km2|km²|sq\s?mi|square\s+(?:miles?|kilometres?|kilometers?))$/i.test(f.unit ?? '');
+        const n = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : area ? 'area' : nounBefore(tokens, qualifierFirst, cFrom);
         if (n) {
           measure = 'measure:' + nounLemma(n).replace(/fall$/, '');
           measureText = n;
@@ -368,6 +401,18 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
 
+      // "**Revenue:** $3.2 billion in the third quarter": a short label before a colon names the measure.
+      if (!measure && f.kind !== 'date') {
+        const colon = tokens.findIndex((t, k) => k < f.firstToken && k <= 6 && t.text === ':');
+        for (let k = 0; k < colon && !measure; k++) {
+          const c = conceptAt(tokens, k, f.kind);
+          if (c) {
+            measure = c.id;
+            measureText = tokens[k].text;
+          }
+        }
+      }
+
       // Conditions.
       // A period is a year or a month the clause puts the figure in ("for 2026", "in March"); a day is
       // when something happened, not the period a count covers.
@@ -375,6 +420,13 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const g = figures[k];
         if (k === fi || g.kind !== 'date' || g.firstToken < cFrom || g.lastToken > cTo || f.kind === 'date') continue;
         if (g.datePrecision === 'day' || g.dateRole === 'publication' || typeof g.value !== 'string') continue;
+        // "reported $9.7bn of revenue last year": a relative year needs no preposition.
+        if (g.relative && /\b(?:year|quarter|month)\b/i.test(g.text) && g.firstToken > f.lastToken) {
+          conditions.period = g.value;
+          continue;
+        }
+        // "the largest outbreak since 2019" is a record, not the period of the clause's other figures.
+        if (lw(tokens[g.firstToken - 1]) === 'since' && superlativeBefore(tokens, g.firstToken - 1, cFrom)) continue;
         if (/^(?:in|for|during|since|by|fiscal|through|throughout|of|over|until)$/.test(lw(tokens[g.firstToken - 1]))) conditions.period = (lw(tokens[g.firstToken - 1]) === 'since' ? 'since ' : '') + g.value;
       }
       for (let k = cFrom; k <= cTo; k++) {
@@ -385,12 +437,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         else if ((w === 'quarterly' || (w === 'quarter' && /^(?:the|this|last|that|latest|same)$/.test(lw(tokens[k - 1])))) && f.kind !== 'date') conditions.quarter ??= 'Q?';
         else if (w in FREQUENCY_WORDS && k !== f.firstToken && f.kind !== 'date') conditions.frequency = FREQUENCY_WORDS[w];
         else if (w === 'standard' && lw(tokens[k + 1]) === 'accounting') conditions.setting = 'unadjusted';
-        else if (ADJUSTED.has(w)) conditions.setting = 'adjusted';
+        else if (ADJUSTED.has(w) && !(w === 'core' && tokens[k - 1]?.text === '-')) conditions.setting = 'adjusted';
         else if (UNADJUSTED.has(w) && f.kind === 'money') conditions.setting ??= 'unadjusted';
-        else if (w in SCOPE_WORDS) conditions.scope = SCOPE_WORDS[w];
+        else if (w in SCOPE_WORDS && !mentionsBetween(ms, tokens[k].start, tokens[k].start).some((m) => m.start <= tokens[k].start && m.end >= tokens[k].end)) conditions.scope = SCOPE_WORDS[w];
+        else if ((w === 'wider' || w === 'broader') && k < f.firstToken) conditions.which = 'wider';
         else if ((w === 'including' || w === 'excluding') && k + 1 <= cTo) {
           const n = headNoun(tokens, k + 1, cTo);
-          if (n) conditions[w] = nounLemma(n);
+          // "including the tram extension", not "including 14 killed" (a verb says nothing of scope).
+          if (n && !/(?:ed|ing)$/.test(n) && !/^\d/.test(n)) conditions[w] = nounLemma(n);
         }
       }
       if (f.frequency) conditions.frequency = f.frequency;
@@ -404,6 +458,30 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           if (STATUS[w]) conditions.status ??= STATUS[w];
           else if (FLOW[w] && f.kind === 'count' && !(k > f.lastToken && lw(tokens[k - 1]) === 'the')) conditions.flow ??= FLOW[w];
           else if (ORDINAL_MODIFIERS[w] && k < f.firstToken && k >= f.firstToken - 4 && tokens[k + 1]?.type === 'word') conditions.which ??= ORDINAL_MODIFIERS[w];
+        }
+      }
+      // "eight of them performance cores": a part of a count stated just before.
+      if (f.kind === 'count' && lw(tokens[f.lastToken + 1]) === 'of' && /^(?:them|those|these|whom|which)$/.test(lw(tokens[f.lastToken + 2]))) conditions.which = 'part';
+      // "widened to 58.2% from 55.9%", "55.9% a year earlier": the value it is compared with is another period's.
+      if (f.kind !== 'date' && f.kind !== 'rank') {
+        const prevW = lw(tokens[(f.qualifierSpan ? tokenIndexAt(f.qualifierSpan.start) : f.firstToken) - 1]);
+        const afterText = text.slice(f.end, f.end + 40);
+        const comparedWith = near.some((k) => k !== fi && figures[k].kind === f.kind && figures[k].lastToken < f.firstToken && figures[k].firstToken >= cFrom);
+        if ((prevW === 'from' && comparedWith && words(cFrom, f.firstToken - 1).some((w) => UP_WORDS.has(w) || DOWN_WORDS.has(w) || w === 'to')) || /^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:year-earlier|previous|prior|same)\b|(?:the\s+)?(?:previous|prior)\s+(?:year|quarter)|last\s+year)/i.test(afterText)) conditions.which = 'earlier';
+      }
+      // "a reverse termination fee" is owed by the buyer, a break fee by the target.
+      if (measure === 'fee' && words(Math.max(cFrom, f.firstToken - 6), cTo).includes('reverse')) conditions.sort = 'reverse';
+      // "two neighbouring districts" and "three vaccination districts" count different districts.
+      if (f.kind === 'count' && f.modifiers?.length && measure?.startsWith('noun:')) {
+        const kinds = f.modifiers.map((m) => m.toLowerCase()).filter((m) => !/^\d/.test(m) && !(m in FREQUENCY_WORDS) && !STATUS[m] && !FLOW[m] && !ORDINAL_MODIFIERS[m] && !STOP.has(m));
+        if (kinds.length) conditions.sort = kinds.join(' ');
+      }
+      // "40% of construction costs, or €500 million": the amount of that share, not the whole.
+      if (f.kind === 'money' && /,\s*or\s+(?:about\s+|some\s+|roughly\s+)?$/.test(text.slice(Math.max(clauseStart, figStart - 20), figStart))) {
+        const share = near.filter((k) => k !== fi && figures[k].kind === 'percent' && figures[k].lastToken < f.firstToken && lw(tokens[figures[k].lastToken + 1]) === 'of').pop();
+        if (share !== undefined && results[share]?.measure) {
+          measure = 'part:' + results[share].measure;
+          measureText = `share of ${results[share].measureText ?? ''}`.trim();
         }
       }
       // "five of the province's 11 districts": the 11 is the whole, not a count of the same thing.
@@ -430,11 +508,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           break;
         }
         const mw = at > 0 ? lw(tokens[at - 1]) : '';
-        conditions.segment = SEGMENTS.has(mw) && tokens[at - 2]?.text !== '-' ? mw : 'total';
+        const compound = tokens[at - 2]?.text === '-' && !tokens[at - 1]?.ws ? `${lw(tokens[at - 3])}-${mw}` : null;
+        conditions.segment = compound ? (SEGMENTS.has(compound) ? compound : 'total') : SEGMENTS.has(mw) ? mw : 'total';
       }
       // A share move is a move on a given day, in regular or extended trading.
       if (measure === 'share-price' && f.kind === 'percent') {
-        conditions.session = /\b(?:extended|after-hours|after hours|pre-market|premarket|after the bell|before the bell|late trading)\b/i.test(text.slice(clauseStart, clauseEnd)) ? 'extended' : 'regular';
+        const clauseText = text.slice(clauseStart, clauseEnd);
+        conditions.session = /\b(?:extended|after-hours|after hours|pre-market|premarket|after the bell|before the bell|late trading)\b/i.test(clauseText)
+          ? 'extended'
+          : /\b(?:intraday|early trading|morning|midday|afternoon|lunchtime|at one point|as much as)\b/i.test(clauseText) ? 'intraday' : 'regular';
         let best = Infinity;
         for (const k of near) {
           const g = figures[k];
@@ -476,6 +558,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         else if (/^(?:fall|drop|decline|slide|plunge|loss|lower|down|cut|decrease)$/.test(w)) direction = 'down';
       }
       if (direction && (f.kind === 'percent' || f.kind === 'money' || f.kind === 'count')) conditions.direction = direction;
+      // "Its share is strongest in North America, at 18%": a share that neither rises nor falls is a market share.
+      if (measure === 'share-price' && f.kind === 'percent' && !direction && measureText?.toLowerCase() === 'share' && /\b(?:its|their|his|her|market)\s+share\b|\bshare\s+of\b/i.test(text.slice(clauseStart, clauseEnd))) {
+        measure = 'market-share';
+        delete conditions.session;
+        delete conditions.day;
+      }
 
       // "Acme's revenue rose 12%, ahead of Globex (9%)": a figure in parentheses after a name measures what
       // the figure it is set against measures.
@@ -494,7 +582,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // is rarely a name: the agencies that report them are sources, not subjects.
       const eventMeasure = measure !== null && EVENT_MEASURES.has(measure.split(':')[0]);
       const nearMentions = mentionsBetween(subjectMentions, clauseStart - 400, clauseEnd + 400);
-      let { subject, how } = eventMeasure ? { subject: null, how: undefined } : chooseSubject({ text, f, fi, figures, figIdx: figIdx.length <= 50 ? figIdx : near, subjectMentions: nearMentions, respectively, clauseStart, clauseEnd, figStart, tokens, lastToken: f.lastToken, financial });
+      let { subject, how } = eventMeasure ? { subject: null, how: undefined } : chooseSubject({ text, f, fi, figures, figIdx: figIdx.length <= 50 ? figIdx : near, subjectMentions: nearMentions, respectively, clauseStart, clauseEnd, figStart, tokens, lastToken: f.lastToken, financial, unitStart: unit.start });
       // Carried only where the clause points back: "it", "they" (the last subject), "the company" (the
       // organisation the article is about), "the stock".
       const anaphor = ANAPHOR.exec(text.slice(clauseStart, clauseEnd));
@@ -593,7 +681,7 @@ const ACTIVITY: Record<string, string> = Object.fromEntries(
 const SEGMENTS = new Set([
   'software', 'hardware', 'cloud', 'advertising', 'ad', 'ads', 'services', 'service', 'product', 'products', 'subscription', 'subscriptions', 'licensing', 'license',
   'segment', 'division', 'retail', 'wholesale', 'online', 'digital', 'streaming', 'gaming', 'mobile', 'automotive', 'consumer', 'enterprise', 'commercial',
-  'international', 'domestic', 'foreign', 'overseas', 'legacy', 'device', 'devices', 'data-center', 'datacenter', 'chip', 'chips', 'search', 'hosting', 'insurance',
+  'international', 'domestic', 'foreign', 'overseas', 'legacy', 'device', 'devices', 'data-center', 'data-centre', 'datacenter', 'datacentre', 'pc', 'laptop', 'server', 'gaming-chip', 'chip', 'chips', 'search', 'hosting', 'insurance',
 ]);
 
 /** Whether a count is confirmed, suspected…: different counts of the same thing. */
@@ -702,7 +790,7 @@ function inPrepositionalPhrase(text: string, m: UnitMention): boolean {
       result = true;
       break;
     }
-    if (!/^[\p{Ll}-]+$/u.test(w)) break;
+    if (!/^[\p{Ll}-]+(?:['’]s)?$/u.test(w)) break;
   }
   return (m.prep = result);
 }
@@ -721,7 +809,11 @@ interface SubjectInput {
   tokens: readonly Token[];
   lastToken: number;
   financial: boolean;
+  unitStart: number;
 }
+
+/** Words that open a leading clause. */
+const LEADING = /^\W*(?:after|before|having|despite|following|with|without|since|while|by|once|when|although|though|if|unless|amid|through|besides|beyond|on top of|in addition to)\b/i;
 
 function chooseSubject(x: SubjectInput): { subject: string | null; how?: QuantityDescriptor['subjectHow'] } {
   const { text, f, fi, figures, figIdx, subjectMentions, clauseStart, clauseEnd, figStart, tokens } = x;
@@ -765,8 +857,10 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
     return s;
   }
   if (ranked.length && score(ranked[0]) < 3) return { subject: ranked[0].key, how: 'clause' };
-  // A figure in a leading clause belongs to the main clause's subject: "After committing $115 billion…, Meta recognised".
-  const after = subjectMentions.filter((m) => m.start >= f.end && m.end <= clauseEnd);
+  // A figure in a leading clause belongs to the main clause's subject: "After committing $115 billion…, Meta
+  // recognised". Only a leading clause: "the city will pay 40%, with … Havenfront Partners covering the rest" is not.
+  const lead = text.slice(x.unitStart, figStart);
+  const after = LEADING.test(lead) && !/[,;:]/.test(lead) ? subjectMentions.filter((m) => m.start >= f.end && m.end <= clauseEnd) : [];
   if (after.length && /,/.test(text.slice(f.end, after[0].start)) && !inPrepositionalPhrase(text, after[0])) return { subject: after[0].key, how: 'clause' };
   // A person is the subject only when the figure is bound to them; otherwise they are speaking about it.
   const notPerson = ranked.filter((m) => m.type !== 'person');
@@ -776,10 +870,100 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   return { subject: null };
 }
 
+const MODAL_OR_TO = /^(?:to|will|would|must|could|should|can|may|might|and|or|not|never|also|then|'ll|agreed|refused)$/;
+
+/** The concept a word names in its context: "market share" is not a share price, "to pay for" is spending,
+ * not pay, and a "price target" is an analyst's target, not a price. */
+function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind']): { id: string; label: string } | null {
+  const w = lw(tokens[k]);
+  const prev = lw(tokens[k - 1]);
+  const next = lw(tokens[k + 1]);
+  if (kind === 'percent' && /^shares?$/.test(w) && prev === 'market') return conceptFor('market-share', kind);
+  // "forced 20,000 people from their homes": people displaced, not homes.
+  if (kind === 'count' && /^(?:homes|houses)$/.test(w) && /^(?:their|its)$/.test(prev) && /^(?:from|fled|left|flee|leave|abandoned)$/.test(lw(tokens[k - 2]))) return conceptFor('displaced', kind);
+  if (kind === 'date' && w === 'reported' && prev === 'first') return conceptFor('started', kind);
+  // "closing price", "share price": what a share trades at, not what something costs.
+  if (kind === 'money' && /^prices?$/.test(w) && /^(?:closing|share|stock|trading|opening|market)$/.test(prev)) return conceptFor('share-price', kind);
+  // "cost savings", "cost synergies", "cost cuts": savings, not a cost.
+  if (kind === 'money' && /^costs?$/.test(w) && /^(?:savings|synergies|cuts|reductions)$/.test(next)) return conceptFor('savings', kind);
+  if (kind === 'money' && ((w === 'price' && next === 'target') || (w === 'target' && (prev === 'price' || next === 'price')))) return conceptFor('price-target', kind);
+  if (kind === 'money' && w === 'pay' && (MODAL_OR_TO.test(prev) || /^(?:for|its|their|the|a|an|back|out|off|it|them|up)$/.test(next) || tokens[k + 1]?.type === 'num' || /^[$€£¥]$/.test(tokens[k + 1]?.text ?? ''))) return conceptFor('payment', kind);
+  if (kind === 'money' && /^(?:pays|paid|paying)$/.test(w)) return conceptFor('payment', kind);
+  return conceptFor(w, kind);
+}
+
 function isAttribution(text: string, m: UnitMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 10);
-  return /according to\s+(?:the\s+)?$/i.test(before) || (m.type === 'person' && (/^\s*(?:said|says|told|wrote|added)\b/.test(after) || /\b(?:said|says|told)\s+$/.test(before)));
+  if (/according to\s+(?:the\s+)?$/i.test(before) || (m.type === 'person' && (/^\s*(?:said|says|told|wrote|added)\b/.test(after) || /\b(?:said|says|told)\s+$/.test(before)))) return true;
+  // Where a quoted person works: "an analyst at Halden Securities", "who covers chipmakers at", "Priya Raman of".
+  return m.type === 'organization' && /(?:\b(?:analysts?|economists?|strategists?|researchers?|professor|fellow|director|chief|head|partner|covers\s+\S+|works|worked)\s+(?:at|with|from|of|for)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?\s+(?:of|at|from))\s+(?:the\s+)?$/u.test(before);
+}
+
+/** Words that name a measure only when nothing closer does: "a plan for the $3 billion in bridge financing". */
+const WEAK_CONCEPT_WORDS = new Set(['plan', 'plans', 'project', 'program', 'programme', 'package', 'bill', 'deal', 'put', 'puts', 'putting', 'announced', 'announcement']);
+
+/** Rates that a clause names more precisely than the noun after "of". */
+const STRONG_RATES = new Set(['positivity', 'turnout', 'approval', 'unemployment', 'inflation']);
+const NOT_SUPERLATIVES = /^(?:interest|forest|protest|request|contest|honest|modest|suggest|invest|harvest|arrest|manifest|digest|latest|earliest|least|west|rest|test|best-selling)$/;
+
+/** The superlative a record is stated with: "the largest outbreak … since 2019" → "largest". */
+function superlativeBefore(tokens: readonly Token[], k: number, from: number): string | null {
+  for (let j = k - 1; j >= from && j >= k - 10; j--) {
+    const w = lw(tokens[j]);
+    if (/^(?:most|worst|best)$/.test(w) || (w.length >= 6 && /est$/.test(w) && !NOT_SUPERLATIVES.test(w))) return w;
+  }
+  return null;
+}
+
+const REACH_VERBS = /^(?:passed|pass|passes|reached|reach|reaches|hit|hits|topped|tops|top|exceeded|exceeds|exceed|surpassed|surpasses|crossed|crosses|totalled|totaled|totals|numbered|numbers|stood|stands|rose|risen|climbed|grown|grew|jumped|increased|swelled)$/;
+const AUXILIARIES = /^(?:have|has|had|now|already|were|was|are|is|been|be|will|would|could|may|might|reportedly|also|since|then|just)$/;
+
+/** "Cases in Kessel Delta have passed 400": the plural noun the verb of reaching has for subject. */
+function nounBeforeReach(tokens: readonly Token[], first: number, from: number): { noun: string; at: number } | null {
+  let k = first - 1;
+  if (/^(?:to|at)$/.test(lw(tokens[k]))) k--;
+  if (k < from || !REACH_VERBS.test(lw(tokens[k]))) return null;
+  for (let j = k - 1; j >= from && j >= k - 8; j--) {
+    const t = tokens[j];
+    if (t.type !== 'word') {
+      if (t.text === '-' && !t.ws) continue;
+      return null;
+    }
+    const w = lw(t);
+    if (AUXILIARIES.test(w) || STOP.has(w) || /^\p{Lu}/u.test(t.text) && j > from) continue;
+    if (/[^su]s$/.test(w) && w.length > 3 && !NOUN_STOP.has(w) && !/^(?:has|was|is|this|thus|its)$/.test(w)) return { noun: w, at: j };
+  }
+  return null;
+}
+
+/** What the counted people did: "had received a first dose" → receive/dose; skips a phrase of place. */
+function predicateAfter(tokens: readonly Token[], from: number, to: number): { key: string; text: string } | null {
+  let k = from;
+  // The counted noun itself ("people").
+  if (tokens[k]?.type === 'word' && GENERIC_NOUNS.has(lw(tokens[k]))) k++;
+  let sawAux = false;
+  for (let steps = 0; k <= to && steps < 10; k++, steps++) {
+    const t = tokens[k];
+    if (t.type !== 'word') {
+      if (t.type === 'num') continue;
+      return null;
+    }
+    const w = lw(t);
+    if (AUXILIARIES.test(w)) {
+      sawAux = true;
+      continue;
+    }
+    const verb = IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4) || (sawAux && /ing$/.test(w));
+    if (!verb) {
+      if (sawAux) return null;
+      continue; // "across the three vaccination districts"
+    }
+    const object = headNoun(tokens, k + 1, to);
+    const stem = w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d|ing)$/, '');
+    return { key: stem + (object && !/^\d/.test(object) ? ':' + nounLemma(object) : ''), text: w + (object ? ' ' + object : '') };
+  }
+  return null;
 }
 
 function stateBefore(tokens: readonly Token[], first: number): string | undefined {

@@ -188,12 +188,30 @@ function readResult(
     return { start: offset, end: offset + t.length, text: t, value, precision, relative };
 }
 
+/** Verbs in the present tense that schedule: "the company, which reports results on Wednesday". */
+const SCHEDULED = 'reports|meets|votes|opens|begins|starts|holds|launches|releases|publishes|plays|faces|hosts|returns|resumes|closes|ends|takes\\s+place|goes|visits|travels|testifies|appears|decides|rules';
+
+const SCHEDULED_BEFORE = new RegExp(`\\b(?:${SCHEDULED})\\b[^.,;:!?]{0,40}\\bon\\s+$`, 'i');
+
+/** "Halden announced Monday that it will buy…": a verb in the past right before the weekday dates it in the past. */
+const PAST_BEFORE = /\b(?:\w{2,}ed|said|told|met|held|made|took|rose|fell|won|lost|struck|began|sold|bought|went|came|gave|became|broke|hit|set|put|cut)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/i;
+
+function pastBefore(sentence: string, dateText: string): boolean {
+  const at = sentence.indexOf(dateText);
+  return at >= 0 && PAST_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+function scheduled(sentence: string, dateText: string): boolean {
+  const at = sentence.indexOf(dateText);
+  return at >= 0 && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
 /** The weekday a news sentence means: the latest one on or before the dateline, unless it looks ahead. */
 function resolveWeekday(ref: Date, weekday: number, dateText: string, sentence: string): string {
   const refDay = ref.getUTCDay();
   const lower = dateText.toLowerCase();
   let delta: number;
-  if (/\bnext\b/.test(lower) || (FUTURE.test(sentence) && !/\blast\b/.test(lower))) {
+  if (/\bnext\b/.test(lower) || ((FUTURE.test(sentence) || scheduled(sentence, dateText)) && !/\blast\b/.test(lower) && !pastBefore(sentence, dateText))) {
     delta = (weekday - refDay + 7) % 7;
     if (delta === 0 && /\bnext\b/.test(lower)) delta = 7;
   } else {

@@ -17,8 +17,11 @@ const ORG_HEADS = new Set([
   'bureau', 'center', 'centre', 'hospital', 'cross', 'crescent', 'ventures', 'industries', 'reinsurance', 'exchange', 'federation', 'union', 'party', 'club',
   'team', 'studios', 'games', 'records', 'brands', 'motors', 'bancorp', 'financial', 'trust', 'ledger', 'report', 'weekly', 'monthly', 'tribune', 'observer',
   'intelligence', 'data', 'science', 'sciences', 'solutions', 'consulting', 'advisors', 'advisers', 'management', 'markets', 'digital', 'labs', 'ai',
+  'semiconductor', 'semiconductors', 'electronics', 'devices', 'instruments', 'computing', 'communications', 'telecom', 'telecommunications', 'chemicals',
+  'foods', 'mining', 'petroleum', 'logistics', 'aerospace', 'automotive', 'biotech', 'pharma', 'healthcare', 'microsystems', 'utilities', 'entertainment',
+  'publishing', 'investments', 'equity', 'asset', 'assets', 'lending', 'payments', 'airways', 'railways', 'shipping', 'structures', 'construction', 'builders',
 ]);
-const PLACE_HEADS = new Set(['city', 'county', 'province', 'state', 'bay', 'island', 'islands', 'valley', 'region', 'coast', 'peninsula', 'river', 'lake', 'mountains', 'strait', 'district', 'harbor', 'harbour', 'port', 'beach', 'heights', 'hills', 'springs', 'falls', 'canyon', 'gulf', 'sea', 'ocean', 'prefecture', 'territory', 'village', 'town']);
+const PLACE_HEADS = new Set(['city', 'county', 'province', 'state', 'bay', 'island', 'islands', 'valley', 'region', 'coast', 'peninsula', 'river', 'lake', 'mountains', 'strait', 'district', 'harbor', 'harbour', 'port', 'beach', 'heights', 'hills', 'springs', 'falls', 'canyon', 'gulf', 'sea', 'ocean', 'prefecture', 'territory', 'village', 'town', 'delta', 'basin', 'plateau', 'desert', 'highlands', 'lowlands', 'archipelago']);
 const BENCHMARK_HEADS = /(?:^|\s)(?:index|benchmark|benchmarks|bench|leaderboard|arena|eval|evals|exam|test|olympiad)(?:\s+v?\d[\d.]*)?$/i;
 /** CamelCase benchmark names: "TensorScore 3", "PCMark", "HealthBench". */
 const BENCHMARK_CAMEL = /\p{Ll}(?:Bench|Score|Mark)(?:\s+v?\d[\d.]*)?$/u;

@@ -121,7 +121,9 @@ describe('extension view models', () => {
       assert.match(spending.message, new RegExp(`^Sources disagree on ${escapeRegExp(spendingLabel(corpus))}: \\$115 billion \\(more than\\) here, but .*\\$110 billion \\(roughly\\) in “Model Drift - notes on AI releases”`));
       const related = spending.related.map((r) => `${fileOf(r.uri)}:${corpus.text(r.uri)!.slice(r.start, r.end)}`);
       assert.ok(related.includes('06-model-drift-blog.txt:$110 billion'));
-      assert.ok(related.includes('05-northbridge-analyst-note.md:$14.3 billion'));
+      // The analyst note's $14.3 billion names no object and no year and is eight times smaller: an uncertain
+      // link, shown in the hover but not reported as a disagreement.
+      assert.ok(!related.includes('05-northbridge-analyst-note.md:$14.3 billion'));
       assert.match(spending.related.find((r) => r.uri === DRIFT)!.message, /^\$110 billion \(roughly\) in “Model Drift - notes on AI releases”: .*too far apart.*\(link confidence 0\.9\)$/);
       assert.ok(spending.related.every((r) => r.uri !== LEDGER));
       assert.equal(spending.keys.length, spending.total);
@@ -129,8 +131,9 @@ describe('extension view models', () => {
 
     it('caps the related information and says how many more disagree', () => {
       const corpus = sampleCorpus();
-      const scan = scanDocument(corpus, LEDGER, new Set(), 1)!;
-      const spending = scan.diagnostics.find((d) => d.start === offsetIn(corpus, LEDGER, '$115 billion'))!;
+      // The blog's "roughly $110 billion" disagrees with both "$115 billion" figures.
+      const scan = scanDocument(corpus, DRIFT, new Set(), 1)!;
+      const spending = scan.diagnostics.find((d) => d.start === offsetIn(corpus, DRIFT, '$110 billion'))!;
       assert.equal(spending.related.length, 1);
       assert.ok(spending.total >= 2);
       assert.match(spending.message, /but .* and \d+ more\.$|, .* and /);
@@ -143,14 +146,16 @@ describe('extension view models', () => {
       const reviewed = new Set([reviewKey(ledger, drift)]);
       assert.equal(reviewKey(ledger, drift), reviewKey(drift, ledger), 'the same key from either side');
       const model = conflictDiagnostics(corpus, reviewed);
-      const d = model.get(LEDGER)!.find((x) => x.start === ledger.figure.start)!;
-      assert.ok(!d.related.some((r) => r.uri === DRIFT), 'the reviewed source is gone');
+      // The blog's figure also disagrees with the newsletter: that disagreement stays.
+      const d = model.get(DRIFT)!.find((x) => x.start === drift.figure.start)!;
+      assert.ok(!d.related.some((r) => r.uri === LEDGER), 'the reviewed source is gone');
       assert.ok(d.related.length > 0, 'the others stay');
-      assert.ok(!(model.get(DRIFT) ?? []).some((x) => x.related.some((r) => r.uri === LEDGER && r.start === ledger.figure.start)));
+      // The ledger's figure disagreed only with the blog: no diagnostic left on it.
+      assert.ok(!(model.get(LEDGER) ?? []).some((x) => x.start === ledger.figure.start));
       assert.equal(scanDocument(corpus, LEDGER, reviewed)!.statuses[ledger.index], 'conflict');
       // Every disagreement of the figure reviewed: no diagnostic left on it.
       const all = new Set(d.keys.concat([...reviewed]));
-      assert.ok(!(conflictDiagnostics(corpus, all).get(LEDGER) ?? []).some((x) => x.start === ledger.figure.start));
+      assert.ok(!(conflictDiagnostics(corpus, all).get(DRIFT) ?? []).some((x) => x.start === drift.figure.start));
     });
 
     it('keys a review by the values, so it does not survive a change of what a source says', () => {

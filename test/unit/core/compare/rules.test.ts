@@ -144,3 +144,65 @@ describe('disagree', () => {
     assert.deepEqual(related.map((r) => [r.ref.uri, r.verdict.agree]), [['c.md', false], ['b.md', true]]);
   });
 });
+
+describe('same quantity: what real coverage adds', () => {
+  it('values far apart in size are an uncertain link unless a specific condition is shared', () => {
+    // A $126 million fee and $3 billion of financing: the engine says it is unsure, it does not call a conflict.
+    const far = relate('Halden agreed to a fee of $126 million.', 'Halden agreed to a fee of $3 billion.', '$126 million');
+    assert.ok(!far.some((r) => r.ref.figure.text === '$3 billion'));
+    // Both spend on AI infrastructure: eight times apart, still one quantity in dispute.
+    const r = verdictOf('Meta will spend $115 billion on AI infrastructure.', 'Meta will spend $14.3 billion on AI infrastructure.', '$115 billion', '$14.3 billion');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a rise and a fall are two moves unless both give the same day', () => {
+    notLinked('Acme shares rose 6% on Tuesday.', 'Acme shares fell 3% in early trading on Thursday.', '6%', '3%');
+    notLinked('Acme shares rose 6% on Tuesday.', 'Acme shares fell 3%.', '6%', '3%');
+  });
+  it('a move during the session is not the close', () => {
+    notLinked('Acme shares rose 6% on Tuesday to close at $187.', 'Acme shares are up about 5% in late-morning trading.', '6%', '5%');
+  });
+  it('a worldwide share is not a share in one place', () => {
+    notLinked('Acme holds 17% of the global laptop chip market.', 'Acme holds 18% of the market in Europe.', '17%', '18%');
+  });
+  it('a part of a count is not the count: "eight of them"', () => {
+    notLinked('The V9 has 16 cores, eight of them performance cores.', 'The V9 has eight cores.', 'eight', 'eight');
+  });
+  it('the value a change starts from is another period\'s value', () => {
+    notLinked('Gross margin at Acme widened to 58.2% from 55.9%.', 'Acme reported a gross margin of 55.9%.', '55.9%', '55.9%');
+  });
+  it('a label before a colon names the measure', () => {
+    const r = verdictOf('**Revenue:** $3.2 billion in the third quarter at Acme.', 'Acme reported third-quarter revenue of $3.4 billion.', '$3.2 billion', '$3.4 billion');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a closing price and a price target are not what something costs', () => {
+    notLinked('Acme will sell the V9 for $499.', 'Analysts set a price target of $230 for Acme.', '$499', '$230');
+    notLinked('Acme will sell the V9 for $38.', 'Pellham shares had a closing price of $30 on Friday.', '$38', '$30');
+  });
+  it('a count the clause names by the verb of reaching: "cases have passed 400"', () => {
+    const r = verdictOf('Confirmed cholera cases in the province have passed 400.', 'Nearly 400 cholera cases have been confirmed.', '400', '400');
+    assert.equal(r.ref.quantity.measure, 'noun:case', 'both count cases');
+  });
+  it('how many live in a town is not a toll', () => {
+    notLinked('Two people died outside Pine Hollow, a community of about 3,400 people.', 'Three people died in the fire.', '3,400', 'Three');
+  });
+  it('a fire that started and a campaign that began are different events', () => {
+    notLinked('A fire started near the ridge on August 4.', 'The vaccination campaign began on August 3.', 'August 4', 'August 3');
+    const r = verdictOf('A fire started near the ridge on August 4.', 'The fire was first reported on Monday, August 3.', 'August 4', 'Monday, August 3');
+    assert.equal(r.verdict.agree, false);
+  });
+});
+
+describe('disagree: rounding at its edges', () => {
+  it('rounding intervals do not meet at their ends: 17 and 18 votes, €1.1 and €1.2 billion disagree', () => {
+    assert.equal(verdictOf('The council voted 31 in favour and 17 against.', 'The council voted 31 in favour and 18 against.', '17', '18').verdict.agree, false);
+    assert.equal(verdictOf('The stadium will cost €1.1 billion to build.', 'The stadium will cost €1.2 billion to build.', '€1.1 billion', '€1.2 billion').verdict.agree, false);
+  });
+  it('a small round number is not a decade wide: 40% and 45% disagree, 400 and 412 agree', () => {
+    assert.equal(verdictOf('The city will pay 40% of the construction costs.', 'The city will pay 45% of the construction costs.', '40%', '45%').verdict.agree, false);
+    assert.ok(verdictOf('The ministry has confirmed 400 cholera cases.', 'The ministry has confirmed 412 cholera cases.', '400', '412').verdict.agree);
+  });
+  it('"about" allows a point either way on a number written to its last digit, not more', () => {
+    assert.ok(verdictOf('Acme shares dropped about 11% on Tuesday.', 'Acme shares fell 12% on Tuesday.', '11%', '12%').verdict.agree);
+    assert.equal(verdictOf('Meta expects to spend roughly $110 billion on AI infrastructure.', 'Meta plans to spend more than $115 billion on AI infrastructure.', '$110 billion', '$115 billion').verdict.agree, false);
+  });
+});
