@@ -54,6 +54,7 @@ const CONCEPTS: Concept[] = [
   { id: 'approval', label: 'approval', kinds: ['percent'], words: ['approval', 'approve', 'favorability'] },
   { id: 'stake', label: 'stake', kinds: ['percent'], words: ['stake', 'holding', 'ownership'] },
   { id: 'growth', label: 'growth', kinds: ['percent'], words: ['growth', 'gdp'] },
+  { id: 'tax-rate', label: 'tax rate', kinds: ['percent'], words: ['tax-rate', 'levy'] },
   { id: 'containment', label: 'containment', kinds: ['percent'], words: ['contained', 'containment'] },
   { id: 'positivity', label: 'test positivity', kinds: ['percent'], words: ['positive', 'positivity'] },
   { id: 'price-target', label: 'price target', kinds: ['money'], words: ['price-target'] },

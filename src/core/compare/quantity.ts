@@ -223,7 +223,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           }
         }
       } else if (f.kind === 'count') {
-        const noun = f.noun ? nounLemma(f.noun) : null;
+        // "142 full-time positions": the head of the compound, not its first part.
+        const compoundHead = f.noun && /^(?:full|part|first|one|two|multi|long|short|high|low)$/i.test(f.noun) && tokens[f.lastToken + 2]?.text === '-' ? headNoun(tokens, f.lastToken + 1, cTo) : null;
+        const noun = compoundHead ? nounLemma(compoundHead) : f.noun ? nounLemma(f.noun) : null;
         const nounConcept = f.noun ? conceptFor(f.noun, 'count') : null;
         const state = f.state ?? stateBefore(tokens, f.firstToken);
         const residents = /^(?:residents|inhabitants|people|souls|population)$/i.test(f.noun ?? '');
@@ -879,6 +881,7 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   const prev = lw(tokens[k - 1]);
   const next = lw(tokens[k + 1]);
   if (kind === 'percent' && /^shares?$/.test(w) && prev === 'market') return conceptFor('market-share', kind);
+  if (kind === 'percent' && /^rates?$/.test(w) && /^(?:tax|levy|property|millage|vat)$/.test(prev)) return conceptFor('tax-rate', kind);
   // "forced 20,000 people from their homes": people displaced, not homes.
   if (kind === 'count' && /^(?:homes|houses)$/.test(w) && /^(?:their|its)$/.test(prev) && /^(?:from|fled|left|flee|leave|abandoned)$/.test(lw(tokens[k - 2]))) return conceptFor('displaced', kind);
   if (kind === 'date' && w === 'reported' && prev === 'first') return conceptFor('started', kind);
