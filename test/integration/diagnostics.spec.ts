@@ -31,7 +31,9 @@ describe('Problems panel', () => {
     const related = spending.relatedInformation ?? [];
     const targets = await Promise.all(related.map(async (r) => `${fileOf(r.location.uri)}:${await textAt(r.location)}`));
     assert.ok(targets.includes('06-model-drift-blog.txt:$110 billion'), targets.join(', '));
-    assert.ok(targets.includes('05-northbridge-analyst-note.md:$14.3 billion'), targets.join(', '));
+    // The analyst note's $14.3 billion names no object or year and is eight times smaller: an uncertain link,
+    // shown in the hover, not reported as a disagreement.
+    assert.ok(!targets.includes('05-northbridge-analyst-note.md:$14.3 billion'), targets.join(', '));
     assert.match(related.find((r) => fileOf(r.location.uri) === '06-model-drift-blog.txt')!.message, /^\$110 billion \(roughly\) in “Model Drift - notes on AI releases”: .*too far apart/);
 
     // Every involved figure has its own diagnostic: the other side points back.
