@@ -63,19 +63,27 @@ export class AnalysisPool {
   /**
    * Analyses every job and hands each analysis to `onResult` in the jobs' order, as soon as it and those
    * before it are ready, so the caller indexes while the workers go on analysing. At most `ahead` jobs are
-   * in flight or waiting to be handed over, which bounds memory; enough to keep every worker busy.
+   * in flight (enough to keep every worker busy) and twice that many waiting to be handed over, which
+   * bounds memory.
    */
-  async analyseAll(jobs: readonly AnalysisJob[], onResult: (analysis: DocAnalysis, index: number) => void, ahead = 8 * this.workers.length): Promise<void> {
+  async analyseAll(
+    jobs: readonly AnalysisJob[],
+    onResult: (analysis: DocAnalysis, index: number) => void,
+    ahead = 8 * this.workers.length,
+  ): Promise<void> {
     const results = new Map<number, DocAnalysis>();
     let sent = 0;
     let done = 0;
+    let inFlight = 0;
     let failure: Error | undefined;
     let wake: (() => void) | undefined;
     const send = () => {
-      while (sent < jobs.length && sent - done < ahead) {
+      while (sent < jobs.length && inFlight < ahead && results.size < 2 * ahead) {
         const i = sent++;
+        inFlight++;
         this.analyse(jobs[i].text, jobs[i].options).then(
           (a) => {
+            inFlight--;
             results.set(i, a);
             wake?.();
           },
@@ -90,14 +98,14 @@ export class AnalysisPool {
     while (done < jobs.length) {
       if (failure) throw failure;
       const a = results.get(done);
-      if (!a) {
+      if (a) {
+        results.delete(done);
+        onResult(a, done++);
+        send();
+      } else {
         await new Promise<void>((r) => (wake = r));
         wake = undefined;
-        continue;
       }
-      results.delete(done);
-      onResult(a, done++);
-      send();
     }
   }
 
