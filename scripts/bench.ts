@@ -1,4 +1,6 @@
-// Benchmarks: prints figures, asserts nothing. `npm run bench` (add `-- --quick` for a smaller run).
+// Benchmarks: prints figures, asserts nothing. `npm run bench` (add `-- --quick` for a smaller run,
+// `-- --only=throughput|adversarial|corpus` for one section, `-- --sizes=10000` for other corpus sizes,
+// `-- --workers=N` for another number of analysis workers).
 //
 // 1. Throughput of the analysis on a ~50 MB corpus generated from the bundled samples, beside a plain
 //    regular-expression scan of the same text (the floor any analysis pays to read the text).
@@ -15,6 +17,9 @@ import { AnalysisPool } from '../src/cli/pool';
 import { availableParallelism } from 'node:os';
 
 const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+const workersArg = process.argv.find((a) => a.startsWith('--workers='))?.slice('--workers='.length);
 const root = path.resolve(__dirname, '..');
 
 /** The articles of the bundled sample and the test stories, story by story. */
@@ -132,7 +137,7 @@ function adversarial(): void {
 
 async function corpusBench(stories: string[][]): Promise<void> {
   const templates = stories.flat();
-  const sizes = quick ? [1000, 2000] : [1000, 10000];
+  const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [1000, 2000] : [1000, 10000];
   // The edited document: a 5,000-word article made of sample paragraphs.
   let long = '';
   for (let i = 0; long.split(/\s+/).length < 5000; i++) long += templates[i % templates.length] + '\n\n';
@@ -142,16 +147,16 @@ async function corpusBench(stories: string[][]): Promise<void> {
     const megabytes = mb(texts.reduce((s, x) => s + x.length, 0));
     let peak = process.memoryUsage().rss;
     const before = process.memoryUsage().rss;
-    const workers = Math.max(1, availableParallelism());
+    const workers = workersArg ? Number(workersArg) : Math.max(1, availableParallelism());
     const pool = new AnalysisPool(workers, path.join(__dirname, 'analysis-worker.js'));
     const t = performance.now();
-    // Analysis on worker threads, indexing here, in batches so memory stays bounded.
-    for (let from = 0; from < n; from += 500) {
-      const batch = texts.slice(from, from + 500);
-      const analyses = await Promise.all(batch.map((text, k) => pool.analyse(text, corpus.analysisOptions(`doc-${from + k}.md`))));
-      analyses.forEach((a, k) => corpus.setAnalysed(`doc-${from + k}.md`, batch[k], a));
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }
+    // Analysis on worker threads, indexing here as the analyses arrive, in order.
+    const jobs = texts.map((text, k) => ({ text, options: corpus.analysisOptions(`doc-${k}.md`) }));
+    await pool.analyseAll(jobs, (a, k) => {
+      corpus.setAnalysed(`doc-${k}.md`, texts[k], a);
+      if (k % 250 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    });
+    peak = Math.max(peak, process.memoryUsage().rss);
     const analysed = performance.now() - t;
     const groups = corpus.quantities();
     const indexMs = performance.now() - t;
@@ -207,9 +212,9 @@ async function corpusBench(stories: string[][]): Promise<void> {
 async function main(): Promise<void> {
   const stories = loadStories();
   console.log(`Triangulate benchmarks — Node ${process.version}, ${availableParallelism()} cores, ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick)' : ''}`);
-  throughput(stories);
-  adversarial();
-  await corpusBench(stories);
+  if (!only || only === 'throughput') throughput(stories);
+  if (!only || only === 'adversarial') adversarial();
+  if (!only || only === 'corpus') await corpusBench(stories);
 }
 
 void main();

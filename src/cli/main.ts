@@ -137,12 +137,10 @@ export async function run(argv: string[], io: Output = { out: (s) => void proces
   // Large folders are analysed on worker threads; the index is built here, in order.
   const pool = articles.length >= PARALLEL_FROM && existsSync(path.join(__dirname, 'analysis-worker.js')) ? new AnalysisPool() : null;
   try {
-    const analyses = pool ? await Promise.all(articles.map((a) => pool.analyse(a.text, corpus.analysisOptions(a.path)))) : null;
-    articles.forEach((a, i) => {
-      if (analyses) corpus.setAnalysed(a.path, a.text, analyses[i]);
-      else corpus.set(a.path, a.text);
-      if (a.notes.length) notes.set(a.path, a.notes);
-    });
+    // Each analysis is indexed as soon as it and those before it are ready, while the workers go on.
+    if (pool) await pool.analyseAll(articles.map((a) => ({ text: a.text, options: corpus.analysisOptions(a.path) })), (analysis, i) => corpus.setAnalysed(articles[i].path, articles[i].text, analysis));
+    else for (const a of articles) corpus.set(a.path, a.text);
+    for (const a of articles) if (a.notes.length) notes.set(a.path, a.notes);
   } finally {
     await pool?.close();
   }

@@ -5,10 +5,22 @@ import * as path from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { AnalysisOptions, DocAnalysis } from '../core/model';
 
+export interface AnalysisJob {
+  text: string;
+  options: AnalysisOptions;
+}
+
+interface Pending {
+  resolve: (a: DocAnalysis) => void;
+  reject: (e: Error) => void;
+  worker: number;
+}
+
 export class AnalysisPool {
   private workers: Worker[] = [];
-  private next = 0;
-  private pending = new Map<number, { resolve: (a: DocAnalysis) => void; reject: (e: Error) => void }>();
+  /** Jobs sent to each worker and not answered yet. */
+  private load: number[] = [];
+  private pending = new Map<number, Pending>();
   private id = 0;
 
   /** `script` is the bundled worker (dist/analysis-worker.js). */
@@ -19,6 +31,7 @@ export class AnalysisPool {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
+        this.load[p.worker]--;
         if (m.analysis) p.resolve(m.analysis);
         else p.reject(new Error(m.error));
       });
@@ -27,16 +40,73 @@ export class AnalysisPool {
         this.pending.clear();
       });
       this.workers.push(w);
+      this.load.push(0);
     }
   }
 
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Analyses one document on the worker with the fewest jobs waiting. */
   analyse(text: string, options: AnalysisOptions): Promise<DocAnalysis> {
     const id = ++this.id;
-    const worker = this.workers[this.next++ % this.workers.length];
+    let worker = 0;
+    for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[worker]) worker = i;
+    this.load[worker]++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, options });
+      this.pending.set(id, { resolve, reject, worker });
+      this.workers[worker].postMessage({ id, text, options });
     });
+  }
+
+  /**
+   * Analyses every job and hands each analysis to `onResult` in the jobs' order, as soon as it and those
+   * before it are ready, so the caller indexes while the workers go on analysing. At most `ahead` jobs are
+   * in flight (enough to keep every worker busy) and twice that many waiting to be handed over, which
+   * bounds memory.
+   */
+  async analyseAll(
+    jobs: readonly AnalysisJob[],
+    onResult: (analysis: DocAnalysis, index: number) => void,
+    ahead = 8 * this.workers.length,
+  ): Promise<void> {
+    const results = new Map<number, DocAnalysis>();
+    let sent = 0;
+    let done = 0;
+    let inFlight = 0;
+    let failure: Error | undefined;
+    let wake: (() => void) | undefined;
+    const send = () => {
+      while (sent < jobs.length && inFlight < ahead && results.size < 2 * ahead) {
+        const i = sent++;
+        inFlight++;
+        this.analyse(jobs[i].text, jobs[i].options).then(
+          (a) => {
+            inFlight--;
+            results.set(i, a);
+            wake?.();
+          },
+          (e: Error) => {
+            failure ??= e;
+            wake?.();
+          },
+        );
+      }
+    };
+    send();
+    while (done < jobs.length) {
+      if (failure) throw failure;
+      const a = results.get(done);
+      if (a) {
+        results.delete(done);
+        onResult(a, done++);
+        send();
+      } else {
+        await new Promise<void>((r) => (wake = r));
+        wake = undefined;
+      }
+    }
   }
 
   async close(): Promise<void> {
