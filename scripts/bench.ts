@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyseDocument } from '../src/core/analyse';
 import { Corpus, type CorpusChange } from '../src/core/corpus';
-import { AnalysisPool } from '../src/cli/pool';
+import { AnalysisPool, defaultWorkers } from '../src/cli/pool';
 import { availableParallelism } from 'node:os';
 
 const quick = process.argv.includes('--quick');
@@ -147,7 +147,7 @@ async function corpusBench(stories: string[][]): Promise<void> {
     const megabytes = mb(texts.reduce((s, x) => s + x.length, 0));
     let peak = process.memoryUsage().rss;
     const before = process.memoryUsage().rss;
-    const workers = workersArg ? Number(workersArg) : Math.max(1, availableParallelism());
+    const workers = workersArg ? Number(workersArg) : defaultWorkers();
     const pool = new AnalysisPool(workers, path.join(__dirname, 'analysis-worker.js'));
     const t = performance.now();
     // Analysis on worker threads, indexing here as the analyses arrive, in order.
