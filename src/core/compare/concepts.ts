@@ -38,6 +38,7 @@ const CONCEPTS: Concept[] = [
   { id: 'payment', label: 'payment', kinds: ['money'], words: ['payment', 'payments', 'repay', 'repayment', 'repayments', 'instalment', 'installment'] },
   { id: 'pay', label: 'pay', kinds: ['money'], words: ['salary', 'pay', 'compensation', 'bonus', 'wage', 'wages'] },
   { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving', 'synergies', 'synergy'] },
+  { id: 'reserves', label: 'reserves', kinds: ['money'], words: ['reserve', 'reserves', 'rainy-day', 'cushion'] },
   { id: 'fee', label: 'fee', kinds: ['money'], words: ['fee', 'fees', 'break-fee', 'breakup'] },
   { id: 'premium', label: 'premium', kinds: ['percent', 'money'], words: ['premium', 'premiums'] },
   { id: 'debt', label: 'debt', kinds: ['money'], words: ['debt', 'debts', 'loan', 'loans', 'bond', 'bonds', 'borrow', 'borrows', 'borrowed', 'borrowing'] },

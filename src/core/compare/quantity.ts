@@ -224,7 +224,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       } else if (f.kind === 'count') {
         // "142 full-time positions": the head of the compound, not its first part.
-        const compoundHead = f.noun && /^(?:full|part|first|one|two|multi|long|short|high|low)$/i.test(f.noun) && tokens[f.lastToken + 2]?.text === '-' ? headNoun(tokens, f.lastToken + 1, cTo) : null;
+        const compoundHead = f.noun && /^(?:full|part|first|one|two|multi|long|short|high|low)(?:-\p{L}+)?$/iu.test(f.noun) ? headNoun(tokens, f.lastToken + 1, cTo) : null;
         const noun = compoundHead ? nounLemma(compoundHead) : f.noun ? nounLemma(f.noun) : null;
         const nounConcept = f.noun ? conceptFor(f.noun, 'count') : null;
         const state = f.state ?? stateBefore(tokens, f.firstToken);
@@ -294,7 +294,10 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measure = 'eps';
           measureText = 'per share';
         } else {
-          const c = nearestConcept('money');
+          // "$305m of general obligation bonds", "$180m of cost synergies": what the amount is of comes first.
+          const ofHead = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : null;
+          const ofConcept = ofHead ? conceptFor(ofHead, 'money') : null;
+          const c = ofConcept ? { id: ofConcept.id, word: ofHead!, k: undefined } : nearestConcept('money');
           const per = /^(?:per|a|each)$/.test(lw(tokens[f.lastToken + 1])) && tokens[f.lastToken + 2]?.type === 'word' && !/^(?:year|month|week|day|annum|share|head|person|capita)$/.test(lw(tokens[f.lastToken + 2]));
           if (c) {
             measure = c.id;
@@ -405,8 +408,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
 
       // "**Revenue:** $3.2 billion in the third quarter": a short label before a colon names the measure.
       if (!measure && f.kind !== 'date') {
-        const colon = tokens.findIndex((t, k) => k < f.firstToken && k <= 6 && t.text === ':');
-        for (let k = 0; k < colon && !measure; k++) {
+        // "…the city's first property tax rate increase since 2017: a 3.9% rise": what the colon introduces.
+        let colon = -1;
+        for (let k = Math.min(f.firstToken, tokens.length) - 1; k >= 0 && k >= f.firstToken - 4; k--) if (tokens[k].text === ':') colon = k;
+        if (colon < 0) colon = tokens.findIndex((t, k) => k < f.firstToken && k <= 6 && t.text === ':');
+        for (let k = colon - 1; k >= 0 && k >= colon - 8 && !measure; k--) {
           const c = conceptAt(tokens, k, f.kind);
           if (c) {
             measure = c.id;
@@ -450,6 +456,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
       if (f.frequency) conditions.frequency = f.frequency;
+      // "Excluding state and federal grants, …, the budget comes to $1.62bn": a leading phrase scopes the sentence.
+      if (f.kind !== 'date' && cFrom > 0 && /^(?:including|excluding)$/.test(lw(tokens[0])) && !conditions[lw(tokens[0])]) {
+        const n = headNoun(tokens, 1, Math.min(tokens.length - 1, 8));
+        if (n && !/(?:ed|ing)$/.test(n) && !/^\d/.test(n)) conditions[lw(tokens[0])] = nounLemma(n);
+      }
       if (f.kind === 'money' && /^(?:a|per|each|every)$/.test(lw(tokens[f.lastToken + 1])) && /^(?:year|month|week|day|annum)$/.test(lw(tokens[f.lastToken + 2]))) {
         conditions.frequency = lw(tokens[f.lastToken + 2]) === 'annum' ? 'annual' : { year: 'annual', month: 'monthly', week: 'weekly', day: 'daily' }[lw(tokens[f.lastToken + 2])]!;
       }
@@ -470,6 +481,38 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const afterText = text.slice(f.end, f.end + 40);
         const comparedWith = near.some((k) => k !== fi && figures[k].kind === f.kind && figures[k].lastToken < f.firstToken && figures[k].firstToken >= cFrom);
         if ((prevW === 'from' && comparedWith && words(cFrom, f.firstToken - 1).some((w) => UP_WORDS.has(w) || DOWN_WORDS.has(w) || w === 'to')) || /^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:year-earlier|previous|prior|same)\b|(?:the\s+)?(?:previous|prior)\s+(?:year|quarter)|last\s+year)/i.test(afterText)) conditions.which = 'earlier';
+      }
+      // "The police department will receive $286 million", "police get $268 million": a line of the budget.
+      if (f.kind === 'money' && !measure) {
+        let v = f.firstToken - 1;
+        while (v > cFrom && /^(?:up|to|about|nearly|some|around|roughly|more|than|over|almost|at|least)$/.test(lw(tokens[v]))) v--;
+        if (/^(?:receive|receives|received|receiving|get|gets|got|getting)$/.test(lw(tokens[v]))) {
+          const item: string[] = [];
+          for (let j = v - 1; j >= cFrom && j >= v - 4; j--) {
+            const w = lw(tokens[j]);
+            if (/^(?:will|would|is|are|to|also|now|could|should|must|may)$/.test(w)) continue;
+            if (tokens[j].type !== 'word' || STOP.has(w) || /^\p{Lu}/u.test(tokens[j].text) && j > 0) break;
+            item.unshift(w.replace(/['’]s$/, ''));
+          }
+          if (item.length) {
+            measure = 'cost';
+            measureText = 'budget';
+            conditions.item = budgetItem(item);
+          }
+        }
+      }
+      // "The police department's budget rises to $268 million": a line of the budget, not the whole.
+      if (f.kind === 'money' && measureText && /^(?:budget|budgets|spending|funding|allocation)$/i.test(measureText)) {
+        const at = tokens.findIndex((t, k) => k >= cFrom && k <= cTo && t.text === measureText && (k < f.firstToken || k > f.lastToken));
+        const item: string[] = [];
+        for (let j = at - 1; j >= cFrom && j >= at - 3 && at > 0; j--) {
+          const t = tokens[j];
+          if (t.type !== 'word' || j <= f.lastToken && j >= f.firstToken) break;
+          const w = lw(t).replace(/['’]s$/, '');
+          if (STOP.has(w) || NOUN_STOP.has(w) || /^\p{Lu}/u.test(t.text) && j > 0 && !/^(?:the|a|an)$/i.test(lw(tokens[j - 1]) ?? '')) break;
+          item.unshift(w);
+        }
+        if (item.length && !item.every((w) => /^(?:annual|city|state|federal|county|total|overall|operating|proposed|new|its|their|next|year|year's|fiscal|\d+)$/.test(w))) conditions.item = budgetItem(item);
       }
       // "a reverse termination fee" is owed by the buyer, a break fee by the target.
       if (measure === 'fee' && words(Math.max(cFrom, f.firstToken - 6), cTo).includes('reverse')) conditions.sort = 'reverse';
@@ -690,6 +733,7 @@ const SEGMENTS = new Set([
 const STATUS: Record<string, string> = table({
   suspected: 'suspected', confirmed: 'confirmed', 'laboratory-confirmed': 'confirmed', 'lab-confirmed': 'confirmed', probable: 'probable', presumptive: 'probable',
   possible: 'suspected', estimated: 'estimated', projected: 'projected', forecast: 'projected', expected: 'projected', official: 'official', unofficial: 'unofficial',
+  proposed: 'proposed', draft: 'proposed', requested: 'proposed',
 });
 /** New in a period, or the running total. */
 const FLOW: Record<string, string> = table({ new: 'new', additional: 'new', cumulative: 'cumulative', total: 'cumulative', overall: 'cumulative', active: 'active' });
@@ -882,6 +926,11 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   const next = lw(tokens[k + 1]);
   if (kind === 'percent' && /^shares?$/.test(w) && prev === 'market') return conceptFor('market-share', kind);
   if (kind === 'percent' && /^rates?$/.test(w) && /^(?:tax|levy|property|millage|vat)$/.test(prev)) return conceptFor('tax-rate', kind);
+  // "the vacancy rate", "the growth rate": a rate of what the noun before names; bare "rates" are interest rates.
+  if (kind === 'percent' && /^rates?$/.test(w) && tokens[k - 1]?.type === 'word' && /^\p{Ll}+$/u.test(tokens[k - 1].text) && !STOP.has(prev) && !/^(?:interest|policy|lending|mortgage|benchmark|base|key|bank|borrowing|deposit|repo|discount)$/.test(prev)) {
+    const named = conceptFor(prev, kind);
+    return named ?? { id: 'rate:' + nounLemma(prev), label: `${prev} rate` };
+  }
   // "forced 20,000 people from their homes": people displaced, not homes.
   if (kind === 'count' && /^(?:homes|houses)$/.test(w) && /^(?:their|its)$/.test(prev) && /^(?:from|fled|left|flee|leave|abandoned)$/.test(lw(tokens[k - 2]))) return conceptFor('displaced', kind);
   if (kind === 'date' && w === 'reported' && prev === 'first') return conceptFor('started', kind);
@@ -905,6 +954,12 @@ function isAttribution(text: string, m: UnitMention): boolean {
 
 /** Words that name a measure only when nothing closer does: "a plan for the $3 billion in bridge financing". */
 const WEAK_CONCEPT_WORDS = new Set(['plan', 'plans', 'project', 'program', 'programme', 'package', 'bill', 'deal', 'put', 'puts', 'putting', 'announced', 'announcement']);
+
+/** A budget line by what it funds: "police department" and "police" are one line. */
+function budgetItem(words: string[]): string {
+  const kept = words.filter((w) => !/^(?:department|departments|dept|budget|agency|office|service|services|division)$/.test(w));
+  return (kept.length ? kept : words).join(' ');
+}
 
 /** Rates that a clause names more precisely than the noun after "of". */
 const STRONG_RATES = new Set(['positivity', 'turnout', 'approval', 'unemployment', 'inflation']);
