@@ -290,9 +290,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       } else if (f.kind === 'money') {
         const after = words(f.lastToken + 1, f.lastToken + 3).join(' ');
-        if (/^(?:a|per) share\b/.test(after) || words(cFrom, cTo).includes('eps')) {
+        const perShare = /^(?:a|per|each) share\b/.test(after) || /^\s*(?:for|per)\s+(?:each|every)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}share\b/u.test(text.slice(f.end, f.end + 50));
+        const earnings = words(cFrom, cTo).some((w) => /^(?:eps|earnings|earned|earn|earns|profit|profits|income|loss|losses|net)$/.test(w));
+        if ((perShare && earnings) || words(cFrom, cTo).includes('eps')) {
           measure = 'eps';
           measureText = 'per share';
+        } else if (perShare) {
+          // "$38.50 a share in cash", "$38.50 for each Pellham share": a price per share, not earnings.
+          measure = 'per-share';
+          measureText = 'a share';
         } else {
           // "$305m of general obligation bonds", "$180m of cost synergies": what the amount is of comes first.
           const ofHead = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : null;
@@ -321,7 +327,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         } else if (ofNoun) {
           // "34% of samples tested were positive": a rate named in the clause says more than the noun after "of".
           const strong = nearestConcept('percent');
-          const c = ofNoun === 'market' ? conceptFor('market-share', 'percent') : /^(?:shares|stock|equity|company|firm|business)$/.test(ofNoun) ? conceptFor('stake', 'percent') : conceptFor(ofNoun, 'percent') ?? (strong && STRONG_RATES.has(strong.id) ? { id: strong.id } : null);
+          const ofName = ms.some((m) => m.start >= f.end && m.start - f.end < 12 && /^\s*of\s+(?:the\s+)?$/.test(text.slice(f.end, m.start)) && (m.type === 'organization' || m.type === 'other'));
+          const c = ofNoun === 'market' ? conceptFor('market-share', 'percent') : ofName || /^(?:shares|stock|equity|company|firm|business)$/.test(ofNoun) ? conceptFor('stake', 'percent') : conceptFor(ofNoun, 'percent') ?? (strong && STRONG_RATES.has(strong.id) ? { id: strong.id } : null);
           measure = c ? c.id : 'share-of:' + nounLemma(SYNONYMS[ofNoun] ?? ofNoun);
           measureText = c && strong && c.id === strong.id ? strong.word : `of ${ofNoun}`;
         } else {
@@ -627,7 +634,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // is rarely a name: the agencies that report them are sources, not subjects.
       const eventMeasure = measure !== null && EVENT_MEASURES.has(measure.split(':')[0]);
       const nearMentions = mentionsBetween(subjectMentions, clauseStart - 400, clauseEnd + 400);
-      let { subject, how } = eventMeasure ? { subject: null, how: undefined } : chooseSubject({ text, f, fi, figures, figIdx: figIdx.length <= 50 ? figIdx : near, subjectMentions: nearMentions, respectively, clauseStart, clauseEnd, figStart, tokens, lastToken: f.lastToken, financial, unitStart: unit.start });
+      let { subject, how } = eventMeasure ? { subject: null, how: undefined } : chooseSubject({ text, f, fi, figures, figIdx: figIdx.length <= 50 ? figIdx : near, subjectMentions: nearMentions, respectively, clauseStart, clauseEnd, figStart, tokens, lastToken: f.lastToken, financial, unitStart: unit.start, stake: measure === 'stake' });
       // Carried only where the clause points back: "it", "they" (the last subject), "the company" (the
       // organisation the article is about), "the stock".
       const anaphor = ANAPHOR.exec(text.slice(clauseStart, clauseEnd));
@@ -856,7 +863,11 @@ interface SubjectInput {
   lastToken: number;
   financial: boolean;
   unitStart: number;
+  stake: boolean;
 }
+
+/** Verbs whose next name is their (indirect) object. */
+const OBJECT_OF_VERB = /\b(?:owe|owes|owed|pay|pays|paid|offer|offers|offered|lend|lent|send|sent|charge|charged|tell|told|ask|asked)\s+$/;
 
 /** Words that open a leading clause. */
 const LEADING = /^\W*(?:after|before|having|despite|following|with|without|since|while|by|once|when|although|though|if|unless|amid|through|besides|beyond|on top of|in addition to)\b/i;
@@ -881,8 +892,9 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
     const next = subjectMentions.find((m) => m.start >= f.end && /^\s*for\s+(?:the\s+)?$/i.test(text.slice(f.end, m.start)));
     if (next) return { subject: next.key, how: 'bound' };
   }
-  // Bound: "the $14.3 billion rebuild of Meta's AI stack", "3 billion users of Meta's apps".
-  for (let k = x.lastToken + 1; k < tokens.length && k <= x.lastToken + 4; k++) {
+  // Bound: "the $14.3 billion rebuild of Meta's AI stack", "3 billion users of Meta's apps" — but "9.8% of
+  // Pellham" is a stake whose subject is whoever holds it.
+  for (let k = x.lastToken + 1; !x.stake && k < tokens.length && k <= x.lastToken + 4; k++) {
     const t = tokens[k];
     if (t.type === 'punct' && t.text !== '-') break;
     if (t.type === 'word' && t.text.toLowerCase() !== 'of' && (STOP.has(t.text.toLowerCase()) || NOUN_STOP.has(t.text.toLowerCase()))) break;
@@ -899,6 +911,8 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
     let s = 0;
     if (inPrepositionalPhrase(text, m)) s += 2;
     if (m.type === 'person') s += 3;
+    // "it would owe Halden a fee": the one owed is the object, not whose fee it is.
+    if (OBJECT_OF_VERB.test(text.slice(Math.max(0, m.start - 12), m.start))) s += 3;
     if (x.financial && m.type !== 'organization') s += 1;
     return s;
   }
@@ -936,6 +950,7 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   if (kind === 'date' && w === 'reported' && prev === 'first') return conceptFor('started', kind);
   // "closing price", "share price": what a share trades at, not what something costs.
   if (kind === 'money' && /^prices?$/.test(w) && /^(?:closing|share|stock|trading|opening|market)$/.test(prev)) return conceptFor('share-price', kind);
+  if (kind === 'money' && /^prices?$/.test(w) && /^(?:offer|bid|takeover|tender|deal)$/.test(prev)) return conceptFor('per-share', kind);
   // "cost savings", "cost synergies", "cost cuts": savings, not a cost.
   if (kind === 'money' && /^costs?$/.test(w) && /^(?:savings|synergies|cuts|reductions)$/.test(next)) return conceptFor('savings', kind);
   if (kind === 'money' && ((w === 'price' && next === 'target') || (w === 'target' && (prev === 'price' || next === 'price')))) return conceptFor('price-target', kind);

@@ -206,3 +206,34 @@ describe('disagree: rounding at its edges', () => {
     assert.equal(verdictOf('Meta expects to spend roughly $110 billion on AI infrastructure.', 'Meta plans to spend more than $115 billion on AI infrastructure.', '$110 billion', '$115 billion').verdict.agree, false);
   });
 });
+
+describe('same quantity: deals and budgets', () => {
+  it('a price a share is not earnings a share', () => {
+    notLinked('Halden will buy Pellham for $38.50 a share in cash.', 'Pellham earned $1.20 a share last year.', '$38.50', '$1.20');
+    const r = verdictOf('Halden will pay $38.50 for each Pellham share.', 'Halden will buy Pellham for $38.50 a share in cash.', '$38.50', '$38.50');
+    assert.ok(r.verdict.agree);
+  });
+  it('the one owed a fee is not whose fee it is', () => {
+    const a = 'Halden Freight agreed to buy Pellham Cold Storage. If Pellham walks away, it would owe Halden a termination fee of $126 million.';
+    const b = 'Halden Freight agreed to buy Pellham Cold Storage. Pellham would pay a termination fee of $145 million if it accepts a rival bid.';
+    const r = verdictOf(a, b, '$126 million', '$145 million');
+    assert.equal(r.ref.quantity.subject, 'pellham');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a percentage of a company is a stake', () => {
+    const r = verdictOf('Harrow Capital, which owns about 9.8% of Pellham, backed the deal.', 'Harrow Capital built a 12% stake in Pellham.', '9.8%', '12%');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('an amount of bonds is debt, whatever else the sentence names', () => {
+    const r = verdictOf('The budget authorizes up to $305 million of general obligation bonds for streets.', 'The city will borrow $350 million through a bond sale for streets.', '$305 million', '$350 million');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('budget lines are told apart by what they fund', () => {
+    notLinked("The police department's budget rises to $268 million.", 'The fire department will receive $171 million.', '$268 million', '$171 million');
+    const r = verdictOf("The police department's budget rises to $268 million.", 'The police department will receive $286 million.', '$268 million', '$286 million');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a rate is the rate the noun before it names', () => {
+    notLinked('Riverton ended the year with a vacancy rate near 11%.', 'The central bank raised rates to 11%.', '11%', '11%');
+  });
+});
