@@ -12,7 +12,7 @@ export interface Link {
 
 /** How much a condition stated on one side only lowers the confidence: an adjusted figure vs a reported one,
  * a total "including the tram" vs one that does not say, "vaccination districts" vs "districts". */
-const ONE_SIDED: Record<string, number> = { setting: 0.3, object: 0.3, including: 0.4, excluding: 0.4, sort: 0.2, body: 0.3, flow: 0.4, item: 0.4, status: 0.2 };
+const ONE_SIDED: Record<string, number> = { setting: 0.3, object: 0.3, including: 0.4, excluding: 0.4, sort: 0.2, body: 0.1, flow: 0.4, item: 0.4, status: 0.2 };
 const CONDITION_NAMES: Record<string, string> = {
   body: 'voting body', flow: 'new or cumulative count', item: 'budget line', status: 'status', place: 'place', period: 'period', quarter: 'quarter', frequency: 'frequency', setting: 'accounting basis', scope: 'scope', object: 'object', including: 'inclusion', excluding: 'exclusion', sort: 'kind',
 };

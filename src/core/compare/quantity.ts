@@ -279,9 +279,13 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
         // Who voted: the council's tally is not its finance committee's.
         if (measure?.startsWith('votes')) {
-          for (let k = cFrom; k <= cTo; k++) {
-            const w = lw(tokens[k]);
-            if (/^(?:council|committee|board|parliament|senate|assembly|house|shareholders|panel|jury|court|cabinet|commission)$/.test(w)) conditions.body = w;
+          // In the clause, else anywhere in the sentence ("the council said yes: 31 to 17").
+          for (const [from, to] of [[cFrom, cTo], [0, tokens.length - 1]]) {
+            for (let k = from; k <= to; k++) {
+              const w = lw(tokens[k]);
+              if (/^(?:council|committee|board|parliament|senate|assembly|house|shareholders|panel|jury|court|cabinet|commission)$/.test(w)) conditions.body = w;
+            }
+            if (conditions.body) break;
           }
         }
         if (measure && state && measure !== 'deaths' && measure !== 'injured') {
