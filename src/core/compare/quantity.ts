@@ -224,7 +224,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       } else if (f.kind === 'count') {
         // "142 full-time positions": the head of the compound, not its first part.
-        const compoundHead = f.noun && /^(?:full|part|first|one|two|multi|long|short|high|low)(?:-\p{L}+)?$/iu.test(f.noun) ? headNoun(tokens, f.lastToken + 1, cTo) : null;
+        let compoundHead: string | null = null;
+        if (f.noun && /^(?:full|part|first|one|two|multi|long|short|high|low)(?:-\p{L}+)?$/iu.test(f.noun)) {
+          let j = f.lastToken + 1;
+          while (tokens[j + 1]?.text === '-' && !tokens[j + 1].ws && tokens[j + 2]?.type === 'word') j += 2;
+          compoundHead = headNoun(tokens, j + 1, cTo);
+        }
         const noun = compoundHead ? nounLemma(compoundHead) : f.noun ? nounLemma(f.noun) : null;
         const nounConcept = f.noun ? conceptFor(f.noun, 'count') : null;
         const state = f.state ?? stateBefore(tokens, f.firstToken);
@@ -272,6 +277,18 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         if (noun && VOTERS.has(noun) && words(cFrom, cTo).some((w) => /^vot(?:e|ed|es|ing)$/.test(w))) {
           const ws = words(f.lastToken + 1, cTo).join(' ');
           const side = /\b(?:against|no|opposed)\b/.test(ws) ? 'against' : /\b(?:in favou?r|for|yes)\b/.test(ws) ? 'for' : null;
+          if (side) {
+            measure = 'votes:' + side;
+            measureText = `votes ${side}`;
+          }
+        }
+        // "eight votes in favor", "six yes votes", "passed with nine votes": which side the votes were on.
+        if (measure === 'votes') {
+          const after = words(f.lastToken + 1, Math.min(cTo, f.lastToken + 4)).join(' ');
+          const before = words(Math.max(cFrom, qualifierFirst - 6), qualifierFirst - 1).join(' ');
+          const mods = (f.modifiers ?? []).map((m) => m.toLowerCase()).join(' ');
+          const side = /\b(?:against|opposed)\b|^(?:votes? )?no\b|\bno\b/.test(mods) || /^votes? (?:against|no)\b/.test(after) ? 'against'
+            : /\b(?:yes|favou?rable)\b/.test(mods) || /^votes? (?:in favou?r|for|yes)\b/.test(after) || /\b(?:passed|approved|adopted|won|carried)\b(?: \S+){0,3} (?:with|by)$/.test(before) ? 'for' : null;
           if (side) {
             measure = 'votes:' + side;
             measureText = `votes ${side}`;

@@ -237,3 +237,15 @@ describe('same quantity: deals and budgets', () => {
     notLinked('Riverton ended the year with a vacancy rate near 11%.', 'The central bank raised rates to 11%.', '11%', '11%');
   });
 });
+
+describe('same quantity: counts named by compounds and sides', () => {
+  it('"142 full-time positions" counts positions', () => {
+    const r = verdictOf('The city budget adds 142 full-time positions.', 'The city budget adds 160 positions.', '142', '160');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('votes take their side from the words around them', () => {
+    const r = verdictOf('The council passed the budget with nine votes.', 'The council passed the budget with eight votes in favor and five against.', 'nine', 'eight');
+    assert.equal(r.verdict.agree, false);
+    notLinked('The council passed the budget with nine votes.', 'The amendment failed with six yes votes and seven no votes.', 'nine', 'seven');
+  });
+});
