@@ -16,13 +16,14 @@ const CONCEPTS: Concept[] = [
   { id: 'shipping', label: 'shipping date', kinds: ['date'], words: ['ship', 'ships', 'shipped', 'shipping', 'shipment', 'shipments', 'deliveries', 'delivered', 'delivery', 'available', 'availability', 'stores', 'on sale', 'preorders', 'pre-orders'] },
   { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'collapsed', 'ignited', 'sparked', 'broke', 'began', 'begun', 'started'] },
   { id: 'results', label: 'results date', kinds: ['date'], words: ['results', 'earnings', 'reported', 'reports', 'posted'] },
+  { id: 'declared', label: 'date it was declared', kinds: ['date'], words: ['declared', 'declare', 'declares', 'declaration', 'proclaimed', 'proclamation'] },
   { id: 'founded', label: 'founding date', kinds: ['date'], words: ['founded', 'established', 'incorporated', 'formed'] },
   { id: 'died', label: 'date of death', kinds: ['date'], words: ['died', 'death'] },
   { id: 'deal', label: 'deal date', kinds: ['date'], words: ['acquired', 'acquisition', 'agreed', 'deal', 'merger', 'bought'] },
   { id: 'election', label: 'election date', kinds: ['date'], words: ['election', 'elected', 'polls'] },
   { id: 'decision', label: 'date of the decision', kinds: ['date'], words: ['vote', 'voted', 'votes', 'approved', 'approves', 'approve', 'passed', 'adopted', 'rejected', 'ratified', 'endorsed', 'backed', 'decided', 'ruled', 'signed'] },
   { id: 'opening', label: 'opening date', kinds: ['date'], words: ['open', 'opens', 'opened', 'opening', 'inaugurated', 'inauguration'] },
-  { id: 'closing', label: 'closing date', kinds: ['date'], words: ['close', 'closes', 'closing', 'complete', 'completes', 'completed', 'completion', 'finalise', 'finalize', 'finalised', 'finalized'] },
+  { id: 'closing', label: 'closing date', kinds: ['date'], words: ['close', 'closes', 'closing', 'completed', 'completion', 'finalise', 'finalize', 'finalised', 'finalized'] },
 
   // What something costs, from whichever side: spent, invested, committed, priced, paid for a deal.
   { id: 'cost', label: 'cost', kinds: ['money'], words: ['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'investing', 'invests', 'investment', 'investments', 'commit', 'committed', 'committing', 'commits', 'commitment', 'capex', 'expenditure', 'expenditures', 'outlay', 'outlays', 'pour', 'poured', 'pouring', 'allocate', 'allocated', 'allocating', 'budget', 'budgeted', 'earmarked', 'plow', 'plowed', 'put', 'puts', 'putting', 'pump', 'pumped', 'pumping', 'funnel', 'funneled', 'funnelled', 'sink', 'sunk', 'rebuild', 'overhaul', 'buildout', 'build-out', 'expansion', 'upgrade', 'programme', 'program', 'project', 'construction', 'cost', 'costs', 'costing', 'costed', 'price', 'priced', 'pricing', 'sell', 'sells', 'selling', 'retail', 'retails', 'msrp', 'acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger', 'plan', 'plans', 'bill', 'package'] },

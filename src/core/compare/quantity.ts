@@ -780,7 +780,10 @@ function asOfDate(tokens: readonly Token[], figures: readonly RawFigure[], figId
     const week = /\b(?:week|weeks|fortnight|days|month)\s+(?:to|ending|ended|through)\s+$/.test(before);
     const snapshot = week || (p1 === 'of' && p2 === 'as') || /^(?:by|through|until|till)$/.test(p1) || (p1 === 'to' && p2 === 'up') ||
       REPORT_NOUNS.test(lw(tokens[g.lastToken + 1])) || (lw(tokens[g.lastToken + 1]) === "'" && REPORT_NOUNS.test(lw(tokens[g.lastToken + 2]))) || /\b(?:bulletin|report|update|count|tally|figures|statement|briefing)\s*,?\s*(?:of|dated|from|published|released|issued)?\s*(?:on\s+)?$/.test(before) || /['’]s$/.test(tokens[g.lastToken].text) && REPORT_NOUNS.test(lw(tokens[g.lastToken + 1]));
-    if (!snapshot) continue;
+    // "On May 11, the ministry listed 342 suspected cases": a date opening a sentence whose verb reports a count.
+    const opening = !snapshot && g.firstToken <= 1 && (g.firstToken === 0 || p1 === 'on') && tokens[g.lastToken + 1]?.text === ',' &&
+      tokens.slice(g.lastToken + 2, figures[fi].firstToken).some((t) => /^(?:listed|recorded|reported|counted|registered|tallied|logged|confirmed|put|stood)$/.test(lw(t)));
+    if (!snapshot && !opening) continue;
     const d = Math.abs(g.firstToken - figures[fi].firstToken);
     if (!best || d < best.d) best = { value: g.value, week, d };
   }
