@@ -150,7 +150,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       for (const k of near) {
         if (k === fi) continue;
         const g = figures[k];
-        if (g.kind === 'date' || g.kind === 'percent' || g.kind === 'rank') continue;
+        // Only a count's noun is its own ("14 deaths"); "a 12-month price target" still names what $230 is.
+        if (g.kind !== 'count' && g.kind !== 'measure') continue;
         for (let j = g.lastToken + 1; j <= g.lastToken + 3 && j < tokens.length; j++) {
           if (tokens[j].type !== 'word' || STOP.has(lw(tokens[j])) || NOUN_STOP.has(lw(tokens[j]))) break;
           nounTokens.add(j);
