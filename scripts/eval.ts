@@ -1,6 +1,7 @@
 // Scores the engine on every story with a gold annotation in this repository and prints the metrics.
 // `npm run eval`. The stories under test/fixtures/blind were written blind to the engine; the others are
-// the ones it was developed on (their thresholds are gated in test/unit/core/stories.test.ts).
+// the ones it was developed on (their thresholds are gated in test/unit/core/stories.test.ts); those under
+// test/fixtures/heldout were written blind and are scored, never tuned on.
 
 import * as path from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { scoreGold } from '../test/unit/goldReport';
 const root = path.resolve(__dirname, '..');
 const golds = [
   'test/fixtures/gold/muse-spark-launch.json',
-  ...['stories', 'blind'].flatMap((dir) => {
+  ...['stories', 'blind', 'heldout'].flatMap((dir) => {
     const base = path.join(root, 'test/fixtures', dir);
     return existsSync(base) ? readdirSync(base).sort().map((s) => `test/fixtures/${dir}/${s}/gold.json`) : [];
   }),
