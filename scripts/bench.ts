@@ -78,6 +78,16 @@ function storyTag(story: number): string {
   return s.charAt(0) + s.slice(1).toLowerCase() + 'x';
 }
 
+/** CPU seconds the main thread has used (Linux only: /proc), or null. */
+function mainThreadCpu(): number | null {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function mb(chars: number): number {
   return chars / 1e6;
 }
@@ -108,13 +118,15 @@ function throughput(stories: string[][]): void {
   for (const d of docs) for (const _m of d.matchAll(BASELINE)) matches++;
   const baseMs = performance.now() - t;
   t = performance.now();
+  const cpu = process.cpuUsage();
   let figures = 0;
   for (const d of docs) figures += analyseDocument(d, { format: 'markdown', referenceDate: '2026-11-22' }).figures.length;
   const ms = performance.now() - t;
+  const cpuUsed = process.cpuUsage(cpu);
   const rate = mb(size) / (ms / 1000);
   const baseRate = mb(size) / (baseMs / 1000);
   console.log(`\n## Analysis throughput (${docs.length} documents, ${mb(size).toFixed(1)} MB of text)`);
-  console.log(`analysis:          ${rate.toFixed(2)} MB/s  (${(ms / 1000).toFixed(1)} s, ${figures} figures)`);
+  console.log(`analysis:          ${rate.toFixed(2)} MB/s  (${(ms / 1000).toFixed(1)} s, ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(1)} s of CPU, ${figures} figures)`);
   console.log(`regex scan:        ${baseRate.toFixed(2)} MB/s  (${(baseMs / 1000).toFixed(2)} s, ${matches} matches)`);
   console.log(`ratio:             analysis runs at ${((rate / baseRate) * 100).toFixed(1)}% of the regex scan's speed (${(baseRate / rate).toFixed(1)}× slower)`);
 }
@@ -150,6 +162,8 @@ async function corpusBench(stories: string[][]): Promise<void> {
     const workers = workersArg ? Number(workersArg) : defaultWorkers();
     const pool = new AnalysisPool(workers, path.join(__dirname, 'analysis-worker.js'));
     const t = performance.now();
+    const cpu = process.cpuUsage();
+    const mainCpu = mainThreadCpu();
     // Analysis on worker threads, indexing here as the analyses arrive, in order.
     const jobs = texts.map((text, k) => ({ text, options: corpus.analysisOptions(`doc-${k}.md`) }));
     await pool.analyseAll(jobs, (a, k) => {
@@ -158,12 +172,15 @@ async function corpusBench(stories: string[][]): Promise<void> {
     });
     peak = Math.max(peak, process.memoryUsage().rss);
     const analysed = performance.now() - t;
+    const cpuUsed = process.cpuUsage(cpu);
+    const mainUsed = mainCpu === null ? null : mainThreadCpu()! - mainCpu;
     const groups = corpus.quantities();
     const indexMs = performance.now() - t;
     await pool.close();
     peak = Math.max(peak, process.memoryUsage().rss);
     console.log(`\n## Corpus of ${n.toLocaleString('en-US')} documents (${megabytes.toFixed(1)} MB)`);
     console.log(`indexing:          ${(indexMs / 1000).toFixed(2)} s with ${workers} analysis worker${workers === 1 ? '' : 's'}: ${(analysed / 1000).toFixed(2)} s to analyse and index, ${((indexMs - analysed) / 1000).toFixed(2)} s to group (${groups.length} cross-source quantities, ${corpus.conflicts().length} in conflict)`);
+    console.log(`cpu:               ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(2)} s of CPU (all threads) to analyse and index${mainUsed === null ? '' : `, ${mainUsed.toFixed(2)} s of it on the main thread`}`);
     console.log(`memory:            peak RSS of the indexing process ${(peak / 1048576).toFixed(0)} MB (${((peak - before) / 1048576).toFixed(0)} MB above the start)`);
 
     // related() on figures that have a quantity.

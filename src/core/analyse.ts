@@ -42,8 +42,8 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       if (t.type !== 'word') continue;
-      if (/^\p{Ll}/u.test(t.text) && !/\p{Lu}/u.test(t.text)) lower.add(t.text);
-      else if (k > 0 && !toks[k - 1].nl && !/^[.!?"“‘(]$/.test(toks[k - 1].text) && isCapitalised(t.text)) capitalised.add(stripPossessive(t.text));
+      if (isLowerCase(t.text)) lower.add(t.text);
+      else if (k > 0 && !toks[k - 1].nl && !opensSentence(toks[k - 1].text) && isCapitalised(t.text)) capitalised.add(stripPossessive(t.text));
     }
   });
   const glossaryNames = new Set<string>();
@@ -252,6 +252,26 @@ function toFigure(r: RawFigure, i: number): Figure {
   const f: Figure = { id: `f${i + 1}`, ...rest };
   if (state && f.kind === 'count') f.modifiers = [...(f.modifiers ?? []), state];
   return f;
+}
+
+/** A word that starts with a lower-case letter and has no upper-case one ("iPhone" does not qualify). */
+function isLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 128) return /^\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word);
+  if (c < 97 || c > 122) return false;
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d >= 128) return !/\p{Lu}/u.test(word);
+    if (d >= 65 && d <= 90) return false;
+  }
+  return true;
+}
+
+/** Punctuation after which a capital letter says nothing about a word: . ! ? " “ ‘ ( */
+function opensSentence(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x2018 || c === 40;
 }
 
 function hasClaim(mask: Uint8Array, s: number, e: number): boolean {

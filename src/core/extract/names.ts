@@ -99,8 +99,16 @@ function lowerNoPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '').toLowerCase();
 }
 
+/** "Meta's" → "Meta", "analysts'" → "analysts" (as /['’]s$/ and then /(?<=s)['’]$/ removed). */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+  let n = word.length;
+  if (n >= 2 && word.charCodeAt(n - 1) === 115 && isApostrophe(word.charCodeAt(n - 2))) word = word.slice(0, (n -= 2));
+  if (n >= 2 && isApostrophe(word.charCodeAt(n - 1)) && word.charCodeAt(n - 2) === 115) word = word.slice(0, n - 1);
+  return word;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function isPossessive(word: string): boolean {

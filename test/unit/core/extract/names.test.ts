@@ -118,7 +118,10 @@ describe('extract/names', () => {
   describe('helpers', () => {
     const caps: [string, boolean][] = [['Meta', true], ['meta', false], ['iPhone', true], ['xAI', true], ['Élan', true], ['42', false], ['', false]];
     for (const [w, v] of caps) it(`isCapitalised(${JSON.stringify(w)}) = ${v}`, () => assert.equal(isCapitalised(w), v));
-    const poss: [string, string][] = [["Meta's", 'Meta'], ['Meta’s', 'Meta'], ["analysts'", 'analysts'], ['Boss', 'Boss'], ["Xi'an", "Xi'an"]];
+    const poss: [string, string][] = [
+      ["Meta's", 'Meta'], ['Meta’s', 'Meta'], ["analysts'", 'analysts'], ['Boss', 'Boss'], ["Xi'an", "Xi'an"], ["boss's", 'boss'], ["bosses's'", "bosses's"],
+      ["s's", 's'], ["'s", ''], ["s'", 's'], ["'", "'"], ['s', 's'], ['', ''], ["Meta'S", "Meta'S"], ["James's’", "James's"],
+    ];
     for (const [w, v] of poss) it(`stripPossessive(${JSON.stringify(w)}) = ${v}`, () => assert.equal(stripPossessive(w), v));
   });
 });

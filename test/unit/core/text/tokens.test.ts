@@ -2,6 +2,7 @@
 // combining marks) and single punctuation characters, each knowing whether space or a line break precedes it.
 
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { tokenize, tokenAt, type TokenType } from '../../../../src/core/text/tokens';
 
 type T = [text: string, type: TokenType, start: number, ws: boolean, nl: boolean];
@@ -88,6 +89,44 @@ describe('text/tokens', () => {
   it('tokenizes only [start, end), truncating a token that crosses end', () => {
     const text = 'alpha beta 12345 gamma';
     assert.deepEqual(toks(text, 6, 13), [['beta', 'word', 6, true, true], ['12', 'num', 11, true, false]]);
+  });
+
+  /** The definition of a token: one regular expression run over [start, end). The tokenizer reads ASCII by hand. */
+  function byDefinition(text: string, start = 0, end = text.length): T[] {
+    const re = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)|(\s+)|([\s\S])/gu;
+    const out: T[] = [];
+    re.lastIndex = start;
+    let ws = true;
+    let nl = true;
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      if (m[3] !== undefined) {
+        ws = true;
+        if (/[\n\r]/.test(m[3])) nl = true;
+        continue;
+      }
+      out.push([m[0].slice(0, Math.min(m.index + m[0].length, end) - m.index), m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct', m.index, ws, nl]);
+      ws = nl = false;
+    }
+    return out;
+  }
+
+  it('reads any text as its defining regular expression does (ASCII and beyond, any window)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('1,000', '12,345.67', '1,00', '1234,567', '12,3456', '1,000,0000', '42.', '4.2.1', '0.5', 'GPT-5.4', "don't", 'Meta’s', "rock'n'roll", "analysts'", 'x’', "'s", 'café', 'nai\u0308ve', 'Zürich', 'e\u0301', 'Ωmega', 'ab’ü', "o'é", '😀', '\ud800', ' ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\ufeff', ' \u00a0\n', '$', '%', '—', '_', '-'),
+      fc.string({ unit: 'grapheme-ascii', maxLength: 8 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+      fc.stringMatching(/^[0-9.,a-zA-Z' ]{1,10}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        assert.deepEqual(toks(text), byDefinition(text));
+        const start = text.length ? a % text.length : 0;
+        const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+        assert.deepEqual(toks(text, start, end), byDefinition(text, start, end));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   describe('tokenAt', () => {
