@@ -259,8 +259,6 @@ export class Corpus {
         return dimension === 'date' ? `date ${text ?? rest}` : `${text ?? rest} count`;
       case 'measure':
         return rest;
-      case 'ctx':
-        return text ? `“${text}”` : 'figure';
       case 'ratio':
         return `ratio (${rest})`;
       default:

@@ -130,9 +130,6 @@ export interface QuantityDescriptor {
   /** The things the figure's article is mostly about (its most named organisations, products, places):
    * a figure with no subject is compared only with figures about the same things. */
   topics?: string[];
-  /** When no known measure names what the figure is (measure "ctx"): the content words of its clause,
-   * lemmatised. Two such figures are the same quantity only when these overlap enough. */
-  context?: string[];
   /** Counts with no snapshot date of their own: the day the article was published. A count pinned to a
    * snapshot ("as of May 11") is not compared with one reported days later. */
   reported?: string;

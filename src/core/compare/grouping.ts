@@ -104,7 +104,7 @@ const MAX_GROUP_DOCS = 64;
 function signature(f: Figure, q: QuantityDescriptor): string {
   const conditions = Object.keys(q.conditions).sort().map((k) => `${k}=${q.conditions[k]}`).join(',');
   return [
-    q.subject ?? (q.topics ?? []).join('+'), q.subjectHow === 'carried' ? 'c' : '', conditions, q.context?.join(' ') ?? '', q.reported ?? '', q.dimension === 'date' ? [...q.related].sort().join('+') : '',
+    q.subject ?? (q.topics ?? []).join('+'), q.subjectHow === 'carried' ? 'c' : '', conditions, q.reported ?? '', q.dimension === 'date' ? [...q.related].sort().join('+') : '',
     f.kind, String(f.value), String(f.low ?? ''), String(f.high ?? ''), f.qualifier ?? '', String(f.precision ?? ''), f.unit ?? '', f.datePrecision ?? '',
     f.scale ? 's' : '', f.relative ? 'r' : '',
   ].join('|');

@@ -19,12 +19,6 @@ const CONDITION_NAMES: Record<string, string> = {
 
 const EVENT_MEASURES = /^(?:deaths|injured|missing|displaced|rescued|rescuers|homes|aftershocks|magnitude|occurred|measure|loss)(?::|$)/;
 
-function sharedContext(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
-  if (!a || !b) return [];
-  const set = new Set(a);
-  return b.filter((w) => set.has(w));
-}
-
 /** Below this, a link is shown as uncertain and never reported as a conflict. */
 export const MIN_CONFIDENCE = 0.5;
 
@@ -34,13 +28,6 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
   if (a.measure === 'published') return null;
   let confidence = 1;
   const caveats: string[] = [];
-  // No known measure on either side: the same quantity only if the words around the figures say so.
-  if (a.measure === 'ctx') {
-    const shared = sharedContext(a.context, b.context);
-    if (shared.length < 2 || shared.length < 0.34 * Math.min(a.context?.length ?? 0, b.context?.length ?? 0)) return null;
-    confidence -= 0.2;
-    caveats.push(`matched only by the words around the figures (${shared.slice(0, 4).join(', ')})`);
-  }
 
   // Subject. Counts of an event carry none (see quantity.ts): nothing to penalise.
   const eventLike = !a.subject && !b.subject && EVENT_MEASURES.test(a.measure);

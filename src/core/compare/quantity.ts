@@ -143,8 +143,6 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
 
       // Measure, conditions, direction.
       const conditions: Record<string, string> = {};
-      /** Whether a figure with no known measure may be compared by the words around it. */
-      let ctxAllowed = !(f.kind === 'date' && f.dateRole === 'publication');
       let reported: string | undefined;
       let measure: string | null = null;
       let measureText: string | undefined;
@@ -193,9 +191,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             measureText = `${record} since`;
           } else if (snapshot) {
             // no measure of its own
-            ctxAllowed = false;
           } else if (attachedIndex !== undefined) {
-            ctxAllowed = false;
             const owner = results[attachedIndex];
             if (f.datePrecision === 'day' && owner?.measure) {
               measure = 'when:' + owner.measure;
@@ -689,17 +685,6 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       if (subject && how !== 'carried') lastFigureSubject = subject;
 
-      // No known measure: the words of the clause stand for it ("migraine days a month fell by 4.1").
-      let context: string[] | undefined;
-      const yearOfOther = f.kind === 'date' && f.datePrecision === 'year' && near.some((k) => k !== fi && figures[k].kind !== 'date' && figures[k].firstToken >= cFrom && figures[k].lastToken <= cTo);
-      if (!measure && ctxAllowed && !yearOfOther) {
-        context = contextWords(tokens, 0, tokens.length - 1, figIdx.length <= 50 ? figIdx.map((k) => figures[k]) : near.map((k) => figures[k]));
-        if (context.length >= 2) {
-          measure = 'ctx';
-          measureText = context.slice(0, 4).join(' ');
-        } else context = undefined;
-      }
-
       results[fi] = {
         subject,
         ...(how ? { subjectHow: how } : {}),
@@ -710,7 +695,6 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         dimension: dimensionOf(f),
         ...(f.datePrecision ? { grain: f.datePrecision } : {}),
         ...(subject ? {} : { topics }),
-        ...(context ? { context } : {}),
         ...(reported ? { reported } : {}),
       };
     }
@@ -1010,24 +994,6 @@ function isAttribution(text: string, m: UnitMention): boolean {
 
 /** Words that name a measure only when nothing closer does: "a plan for the $3 billion in bridge financing". */
 const WEAK_CONCEPT_WORDS = new Set(['plan', 'plans', 'project', 'program', 'programme', 'package', 'bill', 'deal', 'put', 'puts', 'putting', 'announced', 'announcement']);
-
-const CONTEXT_STOP = /^(?:said|says|say|told|according|also|would|will|could|should|can|may|might|has|have|had|was|were|is|are|be|been|being|than|more|less|fewer|about|nearly|almost|some|around|over|under|up|down|least|most|at|per|cent|percent|just|only|there|here|which|who|whom|whose|that|this|these|those|it|its|they|them|their|he|she|his|her|we|our|you|your|not|no|yes|one|ones|now|then|today|yesterday|tomorrow|year|years|month|months|week|weeks|day|days|time|times|still|already|yet|even|so|very|much|many|such|other|another|each|every|all|both|any|if|when|while|after|before|since|until|during|into|onto|out|off|as|by|from|with|without|between|among|through|via|next|last|first|second|third|new|old|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/** The content words of a clause, lemmatised, without names, numbers and other figures' words. */
-function contextWords(tokens: readonly Token[], from: number, to: number, figs: readonly RawFigure[]): string[] {
-  const out = new Set<string>();
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k];
-    if (t.type !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
-    if (figs.some((g) => k >= g.firstToken && k <= g.lastToken)) continue;
-    const w = lw(t);
-    if (w.length < 3 || STOP.has(w) || CONTEXT_STOP.test(w) || QUALIFIER_WORDS.has(w)) continue;
-    let lemma = nounLemma(w);
-    if (lemma.length > 5) lemma = lemma.replace(/(?:ing|ed)$/, '');
-    out.add(lemma);
-  }
-  return [...out].sort();
-}
 
 /** A budget line by what it funds: "police department" and "police" are one line. */
 function budgetItem(words: string[]): string {

@@ -249,14 +249,3 @@ describe('same quantity: counts named by compounds and sides', () => {
     notLinked('The council passed the budget with nine votes.', 'The amendment failed with six yes votes and seven no votes.', 'nine', 'seven');
   });
 });
-
-describe('same quantity: figures no known measure names', () => {
-  it('are linked, with a caveat, when the words around them say the same thing', () => {
-    const r = verdictOf('Patients on the drug had 4.1 fewer migraine days each month than before.', 'Patients on the drug reported 5.1 fewer migraine days each month.', '4.1', '5.1');
-    assert.equal(r.verdict.agree, false);
-    assert.ok(r.link.confidence < 1 && r.link.caveats.some((c) => /words around the figures/.test(c)));
-  });
-  it('are not linked when the words around them differ', () => {
-    notLinked('Patients on the drug had 4.1 fewer migraine days each month.', 'The viaduct has 14 stone arches over the river.', '4.1', '14');
-  });
-});
