@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import { availableParallelism } from 'node:os';
+import type { AnalysisOptions, DocAnalysis } from '../core/model';
 
 /**
  * Analysis workers to start: one core fewer than the machine has, because the main thread deserialises and
@@ -12,7 +13,6 @@ import { availableParallelism } from 'node:os';
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
-import type { AnalysisOptions, DocAnalysis } from '../core/model';
 
 export interface AnalysisJob {
   text: string;
@@ -51,10 +51,6 @@ export class AnalysisPool {
       this.workers.push(w);
       this.load.push(0);
     }
-  }
-
-  get size(): number {
-    return this.workers.length;
   }
 
   /** Analyses one document on the worker with the fewest jobs waiting. */

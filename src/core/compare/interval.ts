@@ -50,6 +50,11 @@ export function dateInterval(iso: string): Interval | null {
   return { lo: Math.floor(Date.UTC(y, 0, 1) / DAY), hi: Math.floor(Date.UTC(y + 1, 0, 1) / DAY) - 1, loOpen: false, hiOpen: false };
 }
 
+/** The unit of the last digit as written: 10 for "40", 0.1 for "$2.4 million", 1 for "$115 billion". */
+function writtenUnit(f: Figure): number {
+  return (f.precision ?? 1) / (f.scale ? SCALES[f.scale.toLowerCase()] ?? 1 : 1);
+}
+
 /** Half the size of the last stated digit: the rounding a reader allows. */
 export function roundingHalfWidth(f: Figure): number {
   const v = typeof f.value === 'number' ? Math.abs(f.value) : 0;
@@ -60,7 +65,7 @@ export function roundingHalfWidth(f: Figure): number {
   // "$110 billion" may be exact to the last digit written: allow at most 2.5% there.
   // "2x" and "2.5x" differ by a quarter: a small multiplier is read to a tenth of itself.
   if (f.kind === 'ratio' && f.unit === 'multiplier') return Math.min(p / 2, 0.1 * v);
-  const written = p / (f.scale ? SCALES[f.scale.toLowerCase()] ?? 1 : 1);
+  const written = writtenUnit(f);
   if (written > 1 && Math.round(v / p) >= 10) return Math.min(p / 2, 0.025 * v);
   // A small round number ("40%", "400 cases") is as often exact as rounded: a reader allows 5%, not the
   // whole decade ("40%" vs "45%" is a disagreement; "400" vs "412" is rounding).
@@ -83,8 +88,7 @@ export function intervalOf(f: Figure): Interval | null {
   switch (f.qualifier) {
     case 'about': {
       // "About 11%" is 11 give or take a point: a hedged number written to its last digit allows that digit.
-      const written = (f.precision ?? 1) / (f.scale ? SCALES[f.scale.toLowerCase()] ?? 1 : 1);
-      const w = Math.max(written <= 1 && f.kind !== 'duration' ? 2 * half : half, ABOUT_REACH * Math.abs(v));
+      const w = Math.max(writtenUnit(f) <= 1 && f.kind !== 'duration' ? 2 * half : half, ABOUT_REACH * Math.abs(v));
       return { lo: low - w, hi: high + w, loOpen: false, hiOpen: false };
     }
     case 'over':

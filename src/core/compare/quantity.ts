@@ -276,8 +276,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
         // "31 councillors voted in favour": a count of voters is a count of votes.
         if (noun && VOTERS.has(noun) && words(cFrom, cTo).some((w) => /^vot(?:e|ed|es|ing)$/.test(w))) {
-          const ws = words(f.lastToken + 1, cTo).join(' ');
-          const side = /\b(?:against|no|opposed)\b/.test(ws) ? 'against' : /\b(?:in favou?r|for|yes)\b/.test(ws) ? 'for' : null;
+          const side = voteSide(words(f.lastToken + 1, cTo).join(' '));
           if (side) {
             measure = 'votes:' + side;
             measureText = `votes ${side}`;
@@ -288,8 +287,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           const after = words(f.lastToken + 1, Math.min(cTo, f.lastToken + 4)).join(' ');
           const before = words(Math.max(cFrom, qualifierFirst - 6), qualifierFirst - 1).join(' ');
           const mods = (f.modifiers ?? []).map((m) => m.toLowerCase()).join(' ');
-          const side = /\b(?:against|opposed)\b|^(?:votes? )?no\b|\bno\b/.test(mods) || /^votes? (?:against|no)\b/.test(after) ? 'against'
-            : /\b(?:yes|favou?rable)\b/.test(mods) || /^votes? (?:in favou?r|for|yes)\b/.test(after) || /\b(?:passed|approved|adopted|won|carried)\b(?: \S+){0,3} (?:with|by)$/.test(before) ? 'for' : null;
+          const side = voteSide(mods) ?? (/^votes? /.test(after) ? voteSide(after.replace(/^votes? /, ''), true) : null) ?? (PASSED_WITH.test(before) ? 'for' : null);
           if (side) {
             measure = 'votes:' + side;
             measureText = `votes ${side}`;
@@ -476,19 +474,18 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         else if (w === 'standard' && lw(tokens[k + 1]) === 'accounting') conditions.setting = 'unadjusted';
         else if (ADJUSTED.has(w) && !(w === 'core' && tokens[k - 1]?.text === '-')) conditions.setting = 'adjusted';
         else if (UNADJUSTED.has(w) && f.kind === 'money') conditions.setting ??= 'unadjusted';
-        else if (w in SCOPE_WORDS && !mentionsBetween(ms, tokens[k].start, tokens[k].start).some((m) => m.start <= tokens[k].start && m.end >= tokens[k].end)) conditions.scope = SCOPE_WORDS[w];
+        else if (w in SCOPE_WORDS && !ms.some((m) => m.start <= tokens[k].start && m.end >= tokens[k].end)) conditions.scope = SCOPE_WORDS[w];
         else if ((w === 'wider' || w === 'broader') && k < f.firstToken) conditions.which = 'wider';
         else if ((w === 'including' || w === 'excluding') && k + 1 <= cTo) {
-          const n = headNoun(tokens, k + 1, cTo);
-          // "including the tram extension", not "including 14 killed" (a verb says nothing of scope).
-          if (n && !/(?:ed|ing)$/.test(n) && !/^\d/.test(n)) conditions[w] = nounLemma(n);
+          const n = scopeNoun(tokens, k + 1, cTo);
+          if (n) conditions[w] = n;
         }
       }
       if (f.frequency) conditions.frequency = f.frequency;
       // "Excluding state and federal grants, …, the budget comes to $1.62bn": a leading phrase scopes the sentence.
       if (f.kind !== 'date' && cFrom > 0 && /^(?:including|excluding)$/.test(lw(tokens[0])) && !conditions[lw(tokens[0])]) {
-        const n = headNoun(tokens, 1, Math.min(tokens.length - 1, 8));
-        if (n && !/(?:ed|ing)$/.test(n) && !/^\d/.test(n)) conditions[lw(tokens[0])] = nounLemma(n);
+        const n = scopeNoun(tokens, 1, Math.min(tokens.length - 1, 8));
+        if (n) conditions[lw(tokens[0])] = n;
       }
       if (f.kind === 'money' && /^(?:a|per|each|every)$/.test(lw(tokens[f.lastToken + 1])) && /^(?:year|month|week|day|annum)$/.test(lw(tokens[f.lastToken + 2]))) {
         conditions.frequency = lw(tokens[f.lastToken + 2]) === 'annum' ? 'annual' : { year: 'annual', month: 'monthly', week: 'weekly', day: 'daily' }[lw(tokens[f.lastToken + 2])]!;
@@ -516,13 +513,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         let v = f.firstToken - 1;
         while (v > cFrom && /^(?:up|to|about|nearly|some|around|roughly|more|than|over|almost|at|least)$/.test(lw(tokens[v]))) v--;
         if (/^(?:receive|receives|received|receiving|get|gets|got|getting)$/.test(lw(tokens[v]))) {
-          const item: string[] = [];
-          for (let j = v - 1; j >= cFrom && j >= v - 4; j--) {
-            const w = lw(tokens[j]);
-            if (/^(?:will|would|is|are|to|also|now|could|should|must|may)$/.test(w)) continue;
-            if (tokens[j].type !== 'word' || STOP.has(w) || /^\p{Lu}/u.test(tokens[j].text) && j > 0) break;
-            item.unshift(w.replace(/['’]s$/, ''));
-          }
+          const item = itemBefore(tokens, v, cFrom, 4);
           if (item.length) {
             measure = 'cost';
             measureText = 'budget';
@@ -533,14 +524,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // "The police department's budget rises to $268 million": a line of the budget, not the whole.
       if (f.kind === 'money' && measureText && /^(?:budget|budgets|spending|funding|allocation)$/i.test(measureText)) {
         const at = tokens.findIndex((t, k) => k >= cFrom && k <= cTo && t.text === measureText && (k < f.firstToken || k > f.lastToken));
-        const item: string[] = [];
-        for (let j = at - 1; j >= cFrom && j >= at - 3 && at > 0; j--) {
-          const t = tokens[j];
-          if (t.type !== 'word' || j <= f.lastToken && j >= f.firstToken) break;
-          const w = lw(t).replace(/['’]s$/, '');
-          if (STOP.has(w) || NOUN_STOP.has(w) || /^\p{Lu}/u.test(t.text) && j > 0 && !/^(?:the|a|an)$/i.test(lw(tokens[j - 1]) ?? '')) break;
-          item.unshift(w);
-        }
+        // Not a title: "Budget Director Harlan Fitch" names a person, not a budget.
+        const item = at > 0 && (at <= f.firstToken || at - 1 > f.lastToken) && !/^\p{Lu}/u.test(tokens[at].text) ? itemBefore(tokens, at, cFrom, 3) : [];
         if (item.length && !item.every((w) => /^(?:annual|city|state|federal|county|total|overall|operating|proposed|new|its|their|next|year|year's|fiscal|\d+)$/.test(w))) conditions.item = budgetItem(item);
       }
       // "a reverse termination fee" is owed by the buyer, a break fee by the target.
@@ -994,6 +979,38 @@ function isAttribution(text: string, m: UnitMention): boolean {
 
 /** Words that name a measure only when nothing closer does: "a plan for the $3 billion in bridge financing". */
 const WEAK_CONCEPT_WORDS = new Set(['plan', 'plans', 'project', 'program', 'programme', 'package', 'bill', 'deal', 'put', 'puts', 'putting', 'announced', 'announcement']);
+
+/** The words before token `at` naming what a budget line funds ("the police department's budget",
+ * "police will get"), at most `max` of them, modal verbs skipped. */
+function itemBefore(tokens: readonly Token[], at: number, from: number, max: number): string[] {
+  const item: string[] = [];
+  for (let j = at - 1; j >= from && j >= at - max; j--) {
+    const t = tokens[j];
+    const w = lw(t).replace(/['’]s$/, '');
+    if (/^(?:will|would|is|are|to|also|now|could|should|must|may)$/.test(w)) continue;
+    if (t.type !== 'word' || STOP.has(w) || NOUN_STOP.has(w) || (/^\p{Lu}/u.test(t.text) && j > 0 && !/^(?:the|a|an)$/.test(lw(tokens[j - 1])))) break;
+    item.unshift(w);
+  }
+  return item;
+}
+
+/** What "including …" or "excluding …" names: a noun, never a verb ("including 14 killed") or a number. */
+function scopeNoun(tokens: readonly Token[], k: number, to: number): string | null {
+  const n = headNoun(tokens, k, to);
+  return n && !/(?:ed|ing)$/.test(n) && !/^\d/.test(n) ? nounLemma(n) : null;
+}
+
+const SIDE_AGAINST = /\b(?:against|no|opposed)\b/;
+const SIDE_FOR = /\b(?:in favou?r|favou?rable|for|yes)\b/;
+const SIDE_AGAINST_FIRST = /^(?:against|no|opposed)\b/;
+const SIDE_FOR_FIRST = /^(?:in favou?r|for|yes)\b/;
+const PASSED_WITH = /\b(?:passed|approved|adopted|won|carried)\b(?: \S+){0,3} (?:with|by)$/;
+
+/** Which side votes were on, from the words around them; `first` reads only the words that open `s`. */
+function voteSide(s: string, first = false): 'for' | 'against' | null {
+  if ((first ? SIDE_AGAINST_FIRST : SIDE_AGAINST).test(s)) return 'against';
+  return (first ? SIDE_FOR_FIRST : SIDE_FOR).test(s) ? 'for' : null;
+}
 
 /** A budget line by what it funds: "police department" and "police" are one line. */
 function budgetItem(words: string[]): string {
