@@ -12,7 +12,7 @@ const golds = [
   'test/fixtures/gold/muse-spark-launch.json',
   ...['stories', 'blind', 'heldout'].flatMap((dir) => {
     const base = path.join(root, 'test/fixtures', dir);
-    return existsSync(base) ? readdirSync(base).sort().map((s) => `test/fixtures/${dir}/${s}/gold.json`) : [];
+    return existsSync(base) ? readdirSync(base).sort().map((s) => `test/fixtures/${dir}/${s}/gold.json`).filter((g) => existsSync(path.join(root, g))) : [];
   }),
 ];
 const keys = ['figureRecall', 'valueAccuracy', 'figurePrecision', 'entityRecall', 'conflictRecall', 'conflictPrecision', 'corroborationRecall', 'agreementNotFlagged', 'trapAvoidance'] as const;
