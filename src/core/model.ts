@@ -135,6 +135,9 @@ export interface QuantityDescriptor {
   reported?: string;
   /** Dates only: how precise the date is. */
   grain?: DatePrecision;
+  /** A part of a count stated beside it ("two of Halverton's four terminals"): the whole's value. Another
+   * source's figure of that value is the whole, not the part. */
+  partOf?: number;
   /** Coarse dimension: never compare across dimensions ("money:USD", "count", "percent", "date", "duration"...). */
   dimension: string;
 }

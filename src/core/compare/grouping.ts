@@ -88,6 +88,7 @@ interface Bucket {
 }
 
 const NO_SUBJECT = '\u0000';
+const CARRIED = '\u0001';
 let nodeIds = 0;
 
 /** Ordered pair of nodes as one number (ids stay far below 2^26). */
@@ -106,7 +107,7 @@ function signature(f: Figure, q: QuantityDescriptor): string {
   return [
     q.subject ?? (q.topics ?? []).join('+'), q.subjectHow === 'carried' ? 'c' : '', conditions, q.reported ?? '', q.dimension === 'date' ? [...q.related].sort().join('+') : '',
     f.kind, String(f.value), String(f.low ?? ''), String(f.high ?? ''), f.qualifier ?? '', String(f.precision ?? ''), f.unit ?? '', f.datePrecision ?? '',
-    f.scale ? 's' : '', f.relative ? 'r' : '',
+    f.scale ? 's' : '', f.relative ? 'r' : '', String(q.partOf ?? ''),
   ].join('|');
 }
 
@@ -253,6 +254,7 @@ export class QuantityIndex {
         for (const r of q.related) add(bucket.bySubject.get(r));
         add(bucket.byRelated.get(q.subject));
       }
+      if (q.subjectHow === 'carried') for (const t of q.topics ?? []) if (this.specific(t)) add(bucket.bySubject.get(CARRIED + t));
     } else {
       const topics = q.topics?.length ? q.topics.filter((t) => this.specific(t)) : [''];
       for (const t of topics) {
@@ -510,7 +512,9 @@ export class QuantityIndex {
 
 /** Where a node is filed in bySubject: under its subject, or, with none, under each topic of its document. */
 function indexKeys(q: QuantityDescriptor): string[] {
-  if (q.subject) return [q.subject];
+  // A subject carried from an earlier sentence is a guess: such figures also meet each other through the
+  // topics of their articles.
+  if (q.subject) return q.subjectHow === 'carried' && q.topics?.length ? [q.subject, ...q.topics.map((t) => CARRIED + t)] : [q.subject];
   return q.topics?.length ? q.topics.map((t) => NO_SUBJECT + t) : [NO_SUBJECT];
 }
 

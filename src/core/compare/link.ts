@@ -37,9 +37,15 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     if (a.subject !== b.subject) {
       // An event (a launch, a quake) may be told from the maker's or the product's side.
       const eventLike = a.dimension === 'date';
-      if (!(eventLike && (a.related.includes(b.subject) || b.related.includes(a.subject)))) return null;
-      confidence -= 0.1;
-      caveats.push('the sources name different parties to the same event');
+      if (eventLike && (a.related.includes(b.subject) || b.related.includes(a.subject))) {
+        confidence -= 0.1;
+        caveats.push('the sources name different parties to the same event');
+      } else if (a.subjectHow === 'carried' && b.subjectHow === 'carried') {
+        // Both subjects are guesses from earlier sentences: they do not contradict each other, they leave the
+        // subject open.
+        confidence -= 0.3;
+        caveats.push('neither source names whose figure it is in the sentence');
+      } else return null;
     }
   } else if (a.subject || b.subject) {
     confidence -= 0.3;
@@ -113,6 +119,8 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
 export function linkFigures(a: Figure, qa: QuantityDescriptor, b: Figure, qb: QuantityDescriptor): Link | null {
   const link = sameQuantity(qa, qb);
   if (!link || typeof a.value !== 'number' || typeof b.value !== 'number' || a.kind === 'rank' || a.kind !== b.kind) return link;
+  // "two of the port's four terminals" and "all four terminals": the whole is not the part.
+  if (qa.partOf === b.value || qb.partOf === a.value) return null;
   const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
   const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
   if (a.kind === 'count' && hi > 1000 * Math.max(lo, 1)) return null;

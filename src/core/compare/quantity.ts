@@ -543,6 +543,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measureText = `share of ${results[share].measureText ?? ''}`.trim();
         }
       }
+      // "two of Halverton's four terminals": the two is a part of the four.
+      let partOf: number | undefined;
+      if (f.kind === 'count' && lw(tokens[f.lastToken + 1]) === 'of') {
+        let k = f.lastToken + 2;
+        if (/^(?:the|its|their|all)$/.test(lw(tokens[k]))) k++;
+        if (/['’]s$/.test(tokens[k]?.text ?? '')) k++;
+        const whole = near.find((j) => j !== fi && figures[j].firstToken === k && figures[j].kind === 'count');
+        if (whole !== undefined && typeof figures[whole].value === 'number') partOf = figures[whole].value as number;
+      }
       // "five of the province's 11 districts": the 11 is the whole, not a count of the same thing.
       if (f.kind === 'count') {
         let k = f.firstToken - 1;
@@ -679,8 +688,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         conditions,
         dimension: dimensionOf(f),
         ...(f.datePrecision ? { grain: f.datePrecision } : {}),
-        ...(subject ? {} : { topics }),
+        ...(subject && how !== 'carried' ? {} : { topics }),
         ...(reported ? { reported } : {}),
+        ...(partOf !== undefined ? { partOf } : {}),
       };
     }
     // Carry the sentence's subject to later sentences that only say "it", "they" or "the company".

@@ -23,9 +23,9 @@ const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 
 /** What a date must contain: a digit, a month or weekday, or a relative word. */
 const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:yesterday|tomorrow|ago|last|next|this)\b/i;
-const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|of|the|during|early|late|mid|around|before|after|as of)\s+|mid-)+/i;
+const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|of|the|during|early|late|mid|around|before|after|as of|(?:morning|afternoon|evening|night|weekend) of)\s+|mid-)+/i;
 /** A sentence that looks ahead: its weekdays are the next ones. ("a plan to build" does not look ahead.) */
-const FUTURE = /\b(?:will|shall|next|upcoming)\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|set|due|going|planning|slated)\s+to\b|\bcoming\s+(?:days|weeks|week|month)\b/i;
+const FUTURE = /\b(?:will|would|shall|next|upcoming)\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|set|due|going|planning|slated)\s+to\b|\bcoming\s+(?:days|weeks|week|month)\b/i;
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const parser = chrono.casual;
@@ -140,6 +140,13 @@ function readResult(
     if (!t || DROP.test(t) || DURATION_ONLY.test(t) || !DATEISH.test(t)) return null;
     // "the week to May 10, 29% came back positive": a one- to three-digit number after the comma is not a year.
     let c = r.start;
+    // "the evening of May 16": chrono reads the time of day and drops the date after it.
+    if (lead && /\b(?:morning|afternoon|evening|night|weekend)\s+of\s+$/i.test(lead[0])) {
+      const again = parser.parse(t, { instant: refDate, timezone: 0 }, { forwardDate: false })[0];
+      if (!again || again.index !== 0) return null;
+      t = again.text.replace(/[\s,.;:]+$/, '');
+      c = again.start;
+    }
     // "in the week to May 17": chrono reads a range from a relative start; the date is the end.
     const to = /^(.*?)\s+(?:to|until|till|through|ending)\s+(.+)$/i.exec(t);
     if (to && r.end && !/\d/.test(to[1]) && !MONTH_OR_DAY.test(to[1])) {

@@ -6,7 +6,7 @@ import { lowerOf, tokenAt, type Token } from '../text/tokens';
 import { readNumeral, type Numeral } from './numerals';
 import {
   CURRENCY_SYMBOLS, CURRENCY_CODES, CURRENCY_WORDS, PERCENT_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS, RANK_CUES, RANK_NOUNS,
-  FREQUENCY_WORDS, NOUN_STOP, STATE_WORDS, SCALES,
+  FREQUENCY_WORDS, NOUN_STOP, STATE_WORDS, SCALES, UNITS, TENS,
 } from './lexicon';
 
 export type RawFigure = Omit<Figure, 'id'> & {
@@ -547,7 +547,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
         for (let k = last + 2; k < tokens.length && k <= last + 6; k++) {
           const t = tokens[k];
           const w = lower(t);
-          if (t.type === 'num' || /^(?:the|its|their|his|her|our|these|those)$/.test(w) || /['’]s$/.test(t.text)) continue;
+          if (t.type === 'num' || w in UNITS || w in TENS || /^(?:the|its|their|his|her|our|these|those)$/.test(w) || /['’]s$/.test(t.text)) continue;
           if (t.type === 'word' && /[^su]s$/.test(w) && !PRONOUNS.has(w) && !/^(?:us|them|these|those|ours|theirs)$/.test(w)) {
             noun = w;
             unit = w;

@@ -3,7 +3,7 @@
 // versioned names (a name with its version is one name), then runs of capitalised words.
 
 import type { Token } from '../text/tokens';
-import { MONTHS, WEEKDAYS, SCALES, DURATION_UNITS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_UNITS } from './lexicon';
+import { MONTHS, WEEKDAYS, SCALES, DURATION_UNITS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_UNITS, UNITS, TENS } from './lexicon';
 
 export type NameKind = 'versioned' | 'run' | 'quoted' | 'designation';
 
@@ -148,6 +148,7 @@ function isNameHead(tokens: readonly Token[], i: number, evidence: WordEvidence)
   if (t.type !== 'word' || !isCapitalised(t.text)) return false;
   const lower = t.text.toLowerCase();
   if (NOT_HEADS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
+  if (isNumberWordAlone(tokens, i)) return false;
   if (i === 0 || tokens[i - 1].nl || /^["“‘'([]$/.test(tokens[i - 1].text) && i === 1) {
     // Sentence-initial: a name only if the document shows it is one.
     if (evidence.isKnown(t.text)) return true;
@@ -235,6 +236,15 @@ function findVersioned(tokens: readonly Token[], unitIndex: number, evidence: Wo
   }
 }
 
+/** "Four people were killed", "Five of the eight carriages": a number word heads a name only when a
+ * capitalised word follows it ("Three Gorges"). */
+function isNumberWordAlone(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i].text.toLowerCase();
+  if (!(lower in UNITS || lower in TENS || lower === 'dozen' || lower === 'hundred')) return false;
+  const n = tokens[i + 1];
+  return !(n?.type === 'word' && n.ws && !n.nl && isCapitalised(n.text));
+}
+
 function isRunWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.type !== 'word') return false;
@@ -246,7 +256,7 @@ function isRunWord(tokens: readonly Token[], k: number): boolean {
 function findRuns(tokens: readonly Token[], unitIndex: number, titleCase: boolean, evidence: WordEvidence, out: NameSpan[], taken: Uint8Array): void {
   let i = 0;
   while (i < tokens.length) {
-    if (taken[i] || !isRunWord(tokens, i)) {
+    if (taken[i] || !isRunWord(tokens, i) || isNumberWordAlone(tokens, i)) {
       // Quoted names: 'Muse Spark', "Atlas".
       i++;
       continue;

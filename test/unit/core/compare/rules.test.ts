@@ -249,3 +249,21 @@ describe('same quantity: counts named by compounds and sides', () => {
     notLinked('The council passed the budget with nine votes.', 'The amendment failed with six yes votes and seven no votes.', 'nine', 'seven');
   });
 });
+
+describe('same quantity: guessed subjects and parts', () => {
+  it('two subjects both carried from earlier sentences do not separate a figure: the link is kept, with its caveat', () => {
+    const a = "Aldenbrook's Corvessa won approval. The Food and Drug Administration approved the pill on Friday. In its main trial, 47% of patients had their migraine days halved.";
+    const b = "Aldenbrook's Corvessa is taken once a day. In its main trial, 38% of patients had their migraine days halved.";
+    const r = verdictOf(a, b, '47%', '38%');
+    assert.equal(r.verdict.agree, false);
+    assert.ok(r.link.caveats.some((c) => /names whose figure/.test(c)), r.link.caveats.join('; '));
+  });
+  it('a subject named in the clause still separates figures', () => {
+    notLinked('Acme said its revenue rose 12% last year.', 'Globex said its revenue rose 7% last year.', '12%', '7%');
+  });
+  it('a part of a count is not the whole another source states', () => {
+    notLinked("Calder Logistics operates two of Halverton's four terminals.", 'Picket lines formed outside all four terminals at Halverton.', 'two', 'four');
+    const r = verdictOf("Calder Logistics operates two of Halverton's four terminals.", "Calder Logistics operates three of Halverton's terminals.", 'two', 'three');
+    assert.equal(r.verdict.agree, false);
+  });
+});

@@ -36,6 +36,13 @@ describe('extract/dates', () => {
       assert.equal(f.datePrecision, 'day');
     });
 
+    it('"the evening of May 16" is the date, not a time of day with a stray 16', () => {
+      const text = DATELINE + 'The train derailed on the evening of March 16, killing four people.';
+      const a = analyse(text);
+      assert.equal(figureAt(a, text, 'March 16').value, '2026-03-16');
+      assert.ok(!a.figures.some((f) => f.text === '16'), 'no count "16"');
+    });
+
     it('a month without a year is the latest one on or before the dateline', () => {
       const march = DATELINE + 'Sales rose in March.';
       assert.equal(figureAt(analyse(march), march, 'March').value, '2026-03');
@@ -50,6 +57,8 @@ describe('extract/dates', () => {
       { name: 'the dateline’s own weekday is the dateline', body: 'The model launched on Friday.', date: 'Friday', value: '2026-04-10' },
       { name: 'a future-tense sentence looks forward', body: 'The model will launch on Tuesday.', date: 'Tuesday', value: '2026-04-14' },
       { name: '"next Tuesday"', body: 'It launches next Tuesday.', date: 'next Tuesday', value: '2026-04-14' },
+      { name: 'reported speech in the future ("would") looks forward', body: 'He told reporters he would make a statement to parliament on Tuesday.', date: 'Tuesday', value: '2026-04-14' },
+      { name: 'but a past verb right before the weekday looks back', body: 'The company said on Tuesday it would cut 200 jobs.', date: 'Tuesday', value: '2026-04-07' },
       { name: '"last Friday" on a Friday is a week back', body: 'It launched last Friday.', date: 'last Friday', value: '2026-04-03' },
       { name: '"yesterday"', body: 'The model launched yesterday.', date: 'yesterday', value: '2026-04-09' },
       { name: '"last year"', body: 'The model launched last year.', date: 'last year', value: '2025', precision: 'year' },

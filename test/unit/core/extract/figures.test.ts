@@ -78,6 +78,8 @@ describe('extract/figures', () => {
       { text: 'The model used 58M output tokens.', fig: '58M', expect: { kind: 'count', value: 58e6, noun: 'tokens', modifiers: ['output'], scale: 'M' } },
       { text: 'The study surveyed 1,000 physicians.', fig: '1,000', expect: { kind: 'count', value: 1000, noun: 'physicians', precision: 1000 } },
       { text: 'The app has three billion users.', fig: 'three billion', expect: { kind: 'count', value: 3e9, noun: 'users' } },
+      { text: 'ABERLOW, May 18 (Meridian News) — Four people were killed when the train derailed.', fig: 'Four', expect: { kind: 'count', value: 4, noun: 'people' } },
+      { text: "Officials said five of the train's eight carriages left the rails.", fig: 'five', expect: { kind: 'count', value: 5, noun: 'carriages' } },
       { text: 'The app has a billion users.', fig: 'a billion', expect: { kind: 'count', value: 1e9, noun: 'users' } },
       { text: 'The app has 3m users.', fig: '3m', expect: { kind: 'count', value: 3e6, noun: 'users', scale: 'm' } },
       { text: 'The app lost half a million people.', fig: 'half a million', expect: { kind: 'count', value: 5e5, noun: 'people' } },
