@@ -22,7 +22,7 @@ const CONCEPTS: Concept[] = [
   { id: 'deal', label: 'deal date', kinds: ['date'], words: ['acquired', 'acquisition', 'agreed', 'deal', 'merger', 'bought'] },
   { id: 'election', label: 'election date', kinds: ['date'], words: ['election', 'elected', 'polls'] },
   { id: 'decision', label: 'date of the decision', kinds: ['date'], words: ['vote', 'voted', 'votes', 'approved', 'approves', 'approve', 'passed', 'adopted', 'rejected', 'ratified', 'endorsed', 'backed', 'decided', 'ruled', 'signed'] },
-  { id: 'opening', label: 'opening date', kinds: ['date'], words: ['open', 'opens', 'opened', 'opening', 'inaugurated', 'inauguration'] },
+  { id: 'opening', label: 'opening date', kinds: ['date'], words: ['opens', 'opened', 'opening', 'inaugurated', 'inauguration'] },
   { id: 'closing', label: 'closing date', kinds: ['date'], words: ['close', 'closes', 'closing', 'completed', 'completion', 'finalise', 'finalize', 'finalised', 'finalized'] },
 
   // What something costs, from whichever side: spent, invested, committed, priced, paid for a deal.

@@ -90,8 +90,10 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     if (k === 'asof' && (x === undefined || y === undefined)) {
       if ((x ?? y) && (x ? b.reported : a.reported)) continue; // compared through the reporting date above
     }
-    // "the first shipment" and an unnumbered one are not the same shipment.
-    if (k === 'which' && (x === undefined || y === undefined)) return null;
+    // "the first shipment" and an unnumbered one are not the same shipment; but "Halverton's four terminals",
+    // the whole a part was counted from, may be the same count as "all four terminals" (a part records its
+    // whole's value, see linkFigures).
+    if (k === 'which' && (x === undefined || y === undefined) && (x ?? y) !== 'whole') return null;
     if (x !== undefined && y !== undefined) {
       // An unnamed quarter ("quarterly revenue") may be the first quarter; a quarter is never the full year.
       if (x !== y && !(k === 'quarter' && (x === 'Q?' || y === 'Q?') && x !== 'full year' && y !== 'full year')) return null;
@@ -99,8 +101,6 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     }
     // A rank depends on what it ranks among: "deadliest since 1998" and "second-deadliest" rank different sets.
     if (a.dimension === 'rank') return null;
-    // "five of the 11 districts": the whole is never the part.
-    if (k === 'which' && (x === 'whole' || y === 'whole')) return null;
     // "€6 million a year" is a rate, "€240 million" a total: not the same quantity.
     if (k === 'frequency' && a.dimension.startsWith('money')) return null;
     confidence -= ONE_SIDED[k] ?? 0.1;

@@ -415,7 +415,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       } else if (f.kind === 'measure') {
         const area = /^(?:acre|acres|hectare|hectares|ha|km2|km²|sq\s?mi|square\s+(?:miles?|kilometres?|kilometers?))$/i.test(f.unit ?? '');
         const n = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : area ? 'area' : nounBefore(tokens, qualifierFirst, cFrom);
-        if (n) {
+        if (n && /^(?:mph|km\/h|knot)$/.test(f.unit ?? '') && /\p{L}{3,}(?:ing|ed)$/u.test(n)) {
+          // "travelling at nearly 70 mph", "recorded at more than 70 mph": the verb says how it was told, the
+          // unit what was measured.
+          measure = 'measure:speed';
+          measureText = n;
+        } else if (n) {
           measure = 'measure:' + nounLemma(n).replace(/fall$/, '');
           measureText = n;
         }
@@ -1106,12 +1111,19 @@ const IRREGULAR_PAST = /^(?:fell|began|begun|struck|hit|won|lost|met|held|took|m
 
 /** The verb a date attaches to, before it in the clause: "fell" in "fell ill on April 14". */
 function eventVerb(tokens: readonly Token[], first: number, from: number): { stem: string; word: string } | null {
-  for (let k = first - 1; k >= from && k >= first - 6; k--) {
+  // Words counted back from the date; "on the evening of" is part of the date, not a distance from its verb.
+  let seen = 0;
+  for (let k = first - 1; k >= from && seen < 8; k--) {
     const t = tokens[k];
     if (t.type !== 'word') continue;
     const w = lw(t);
+    if (!(k >= first - 5 && /^(?:on|the|of|morning|afternoon|evening|night|early|late)$/.test(w))) seen++;
     if (NOT_EVENTS.test(w)) return null;
-    if (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4)) return { stem: w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, ''), word: w };
+    if (seen <= 6 && (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4))) return { stem: w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '').replace(/e$/, ''), word: w };
+    // The noun of the same event: "the derailment … on May 17" is when it derailed, "the closure" when it closed.
+    if (/^\p{Ll}{4,}(?:ment|ure)$/u.test(w) && !/^(?:measure|nature|future|figure|culture|procedure|structure|pressure|treasure|government|department|moment|element|statement|document|comment)$/.test(w)) {
+      return { stem: w.replace(/(?:ment|ure)$/, '').replace(/e$/, ''), word: w };
+    }
   }
   return null;
 }
@@ -1188,6 +1200,14 @@ function nounBeforeChange(tokens: readonly Token[], first: number, from: number)
 /** What a duration measures: the noun it modifies ("a nine-month rebuild"), the object of its purpose
  * ("nine months to rebuild the stack"), or what lasted ("the port will stay shut for two weeks"). */
 function durationActivity(tokens: readonly Token[], f: RawFigure, from: number, to: number): string | null {
+  const n = readActivity(tokens, f, from, to);
+  // "within the first two weeks", "over three years": a preposition or an ordinal names no activity.
+  return n && !NOT_ACTIVITIES.has(n) ? n : null;
+}
+
+const NOT_ACTIVITIES = new Set(['over', 'first', 'last', 'past', 'next', 'within', 'for', 'after', 'before', 'than', 'about', 'under', 'just', 'only', 'since', 'during', 'some', 'another', 'further', 'more', 'less', 'least', 'nearly', 'almost', 'around']);
+
+function readActivity(tokens: readonly Token[], f: RawFigure, from: number, to: number): string | null {
   const next = tokens[f.lastToken + 1];
   if (/-/.test(f.text) && next && next.type === 'word' && !STOP.has(lw(next))) {
     const n = headNoun(tokens, f.lastToken + 1, to) ?? lw(next);

@@ -23,7 +23,7 @@ const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 
 /** What a date must contain: a digit, a month or weekday, or a relative word. */
 const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:yesterday|tomorrow|ago|last|next|this)\b/i;
-const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|of|the|during|early|late|mid|around|before|after|as of|(?:morning|afternoon|evening|night|weekend) of)\s+|mid-)+/i;
+const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|of|the|for|within|during|early|late|mid|around|before|after|as of|(?:morning|afternoon|evening|night|weekend) of)\s+|mid-)+/i;
 /** A sentence that looks ahead: its weekdays are the next ones. ("a plan to build" does not look ahead.) */
 const FUTURE = /\b(?:will|would|shall|next|upcoming)\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|set|due|going|planning|slated)\s+to\b|\bcoming\s+(?:days|weeks|week|month)\b/i;
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -370,7 +370,14 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     } else if (after && after.type === 'word' && (SUPERLATIVE.test(afterWord) || RANK_NOUNS.has(afterWord))) {
       superlative = true;
     }
-    if (!cueBefore && !superlative && !onRanking) return null;
+    // "The accident is the second fatal derailment", "Corvessa is Aldenbrook's second commercial product": a
+    // copula before the ordinal ranks what follows (not "the second half", "the first day").
+    let det = first - 1;
+    if (/['’]s$/.test(tokens[det]?.text ?? '')) det--;
+    if (/^(?:the|its|their|his|her)$/.test(lower(tokens[det]))) det--;
+    const copula = det < first - 1 && /^(?:is|was|are|were|becomes|became|marks|marked|remains|remained)$/.test(lower(tokens[det]))
+      && after?.type === 'word' && !/^(?:half|quarter|time|times|day|week|month|year|round|stage|phase|of|to|and|or|in|on|at|such)$/.test(afterWord);
+    if (!cueBefore && !superlative && !onRanking && !copula) return null;
     kind = 'rank';
     unit = 'rank';
     precision = 1;

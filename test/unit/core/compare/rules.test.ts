@@ -267,3 +267,24 @@ describe('same quantity: guessed subjects and parts', () => {
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: events, speeds and durations', () => {
+  it('an event noun dates the same event as its verb ("the derailment … on May 17" / "derailed on May 16")', () => {
+    const r = verdictOf('The derailment at the Carrick Water viaduct on May 17 is under investigation.', 'A train derailed at the Carrick Water viaduct on the evening of May 16.', 'May 17', 'May 16');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a speed told with different verbs is one speed; "nearly 70" and "more than 70" disagree', () => {
+    const r = verdictOf('The train was travelling at nearly 70 mph on the curve.', 'The train was recorded at more than 70 mph on the curve.', '70 mph', '70 mph');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"the first two weeks" and "the first two years" are not one duration', () => {
+    notLinked('Most nausea cases were mild and faded within the first two weeks.', 'Payers will slow the ramp in the first two years, bears say.', 'two weeks', 'two years');
+  });
+  it('"open" alone is not an opening: a market open and an open house are not dated alike', () => {
+    notLinked('Aldenbrook will hold a public open house on June 20.', 'Aldenbrook shares open up 11%, after gains in late trading on Friday.', 'June 20', 'Friday');
+  });
+  it('the whole a part was counted from is the same count as another source\'s whole', () => {
+    const r = verdictOf("Calder Logistics operates two of Halverton's four terminals.", 'Picket lines formed outside all four terminals at Halverton.', 'four', 'four');
+    assert.ok(r.verdict.agree);
+  });
+});

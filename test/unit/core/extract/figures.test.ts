@@ -169,10 +169,14 @@ describe('extract/figures', () => {
       { text: 'It is the third-largest bank.', fig: 'third-largest', expect: { kind: 'rank', value: 3, unit: 'rank' } },
       { text: 'It is the second largest bank.', fig: 'second', expect: { kind: 'rank', value: 2, unit: 'rank' } },
       { text: 'It is the 2nd biggest firm.', fig: '2nd', expect: { kind: 'rank', value: 2, unit: 'rank' } },
+      { text: 'The accident is the second fatal derailment on the network in five years.', fig: 'second', expect: { kind: 'rank', value: 2, unit: 'rank' } },
+      { text: "Corvessa is Aldenbrook's second commercial product.", fig: 'second', expect: { kind: 'rank', value: 2, unit: 'rank' } },
     ]);
 
     it('an ordinal without a rank cue is not a figure ("the first model", "for the first time")', () => {
-      assert.deepEqual(texts('It was the first model.'), []);
+      assert.deepEqual(texts('The first model shipped quickly.'), []);
+      assert.deepEqual(texts('It was the first day of the strike.'), []);
+      assert.deepEqual(texts('Profit fell in the second half.'), []);
       assert.deepEqual(texts('They won for the first time.'), []);
       assert.deepEqual(texts('The second reason is cost.'), []);
     });
