@@ -150,6 +150,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       for (const k of near) {
         if (k === fi) continue;
         const g = figures[k];
+        // "on a turnout of 81%": the word before "of" names that figure, not this one.
+        const gFirst = g.qualifierSpan ? tokenIndexAt(g.qualifierSpan.start) : g.firstToken;
+        if (g.kind !== 'date' && lw(tokens[gFirst - 1]) === 'of' && tokens[gFirst - 2]?.type === 'word' && gFirst - 2 > f.lastToken) nounTokens.add(gFirst - 2);
         // Only a count's noun is its own ("14 deaths"); "a 12-month price target" still names what $230 is.
         if (g.kind !== 'count' && g.kind !== 'measure') continue;
         for (let j = g.lastToken + 1; j <= g.lastToken + 3 && j < tokens.length; j++) {
@@ -200,7 +203,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           } else if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev) && !conceptAt(tokens, f.firstToken - 2, 'date'))) {
             // "the March 3, 2026 earthquake": an event noun right after the date.
             const eventNoun = [1, 2].map((d) => lw(tokens[f.lastToken + d])).find((w) => EVENT_NOUNS.has(w));
-            const c = eventNoun ? { id: 'occurred', word: eventNoun } : nearestConcept('date');
+            let c: { id: string; word: string; k?: number } | null = eventNoun ? { id: 'occurred', word: eventNoun } : nearestConcept('date');
+            // "The agreement, signed in 2022, expired in March": the verb that dates it comes before a concept
+            // word farther back.
+            const verb = c && !eventNoun && c.k !== undefined ? eventVerb(tokens, f.firstToken, cFrom) : null;
+            if (verb && verb.k > c!.k! && verb.k >= f.firstToken - 3 && c!.k! < f.firstToken && !conceptAt(tokens, verb.k, 'date')) c = null;
             // Results are released too: "results released on Thursday" dates the results, not a launch.
             const results = c && c.id === 'launch' && !/^launch/i.test(c.word) && words(cFrom, cTo).some((w) => w === 'results' || w === 'earnings');
             if (c) {
@@ -362,6 +369,17 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
               measure = 'change:' + nounLemma(n);
               measureText = n;
             }
+          }
+        }
+        // "94% of members who voted backed strike action", "members voted 96% in favour": a share of a vote, by side.
+        if ((!measure || measure.startsWith('share-of:')) && words(f.firstToken - 8, f.lastToken + 8).some((w) => /^(?:vote|voted|votes|voting|ballot|balloted)$/.test(w))) {
+          const after = words(f.lastToken + 1, f.lastToken + 10).join(' ');
+          const all = words(f.firstToken - 8, f.lastToken + 10).join(' ');
+          const side = (s: string) => /\b(?:against|rejected|opposed)\b/.test(s) ? 'against' : /\b(?:backed|supported|approved|in favou?r|for|yes)\b/.test(s) ? 'for' : null;
+          const v = side(after) ?? side(all);
+          if (v) {
+            measure = 'vote-share:' + v;
+            measureText = `voted ${v}`;
           }
         }
       } else if (f.kind === 'score') {
@@ -1110,7 +1128,7 @@ const NOT_EVENTS = /^(?:said|says|say|told|tells|added|noted|wrote|reported|stat
 const IRREGULAR_PAST = /^(?:fell|began|begun|struck|hit|won|lost|met|held|took|made|became|rose|came|went|broke|sold|bought|left|died|opened|closed|voted|signed|declared|ended|started|occurred|happened|arrived|opened)$/;
 
 /** The verb a date attaches to, before it in the clause: "fell" in "fell ill on April 14". */
-function eventVerb(tokens: readonly Token[], first: number, from: number): { stem: string; word: string } | null {
+function eventVerb(tokens: readonly Token[], first: number, from: number): { stem: string; word: string; k: number } | null {
   // Words counted back from the date; "on the evening of" is part of the date, not a distance from its verb.
   let seen = 0;
   for (let k = first - 1; k >= from && seen < 8; k--) {
@@ -1119,10 +1137,10 @@ function eventVerb(tokens: readonly Token[], first: number, from: number): { ste
     const w = lw(t);
     if (!(k >= first - 5 && /^(?:on|the|of|morning|afternoon|evening|night|early|late)$/.test(w))) seen++;
     if (NOT_EVENTS.test(w)) return null;
-    if (seen <= 6 && (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4))) return { stem: w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '').replace(/e$/, ''), word: w };
+    if (seen <= 6 && (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4))) return { stem: w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '').replace(/e$/, ''), word: w, k };
     // The noun of the same event: "the derailment … on May 17" is when it derailed, "the closure" when it closed.
     if (/^\p{Ll}{4,}(?:ment|ure)$/u.test(w) && !/^(?:measure|nature|future|figure|culture|procedure|structure|pressure|treasure|government|department|moment|element|statement|document|comment)$/.test(w)) {
-      return { stem: w.replace(/(?:ment|ure)$/, '').replace(/e$/, ''), word: w };
+      return { stem: w.replace(/(?:ment|ure)$/, '').replace(/e$/, ''), word: w, k };
     }
   }
   return null;

@@ -288,3 +288,16 @@ describe('same quantity: events, speeds and durations', () => {
     assert.ok(r.verdict.agree);
   });
 });
+
+describe('same quantity: vote shares and the words that belong to other figures', () => {
+  it('"94% of members who voted backed" and "members voted 96% in favour" are one vote share, and disagree', () => {
+    const r = verdictOf('In a ballot last month, 94% of members who voted backed strike action.', 'Their members voted 96% in favour of striking.', '94%', '96%');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"on a turnout of 81%": the turnout is the 81%, not the 94% before it', () => {
+    notLinked('Of members who voted, 94% backed the action, on a turnout of 81%.', 'Turnout in the ballot was 94%.', '94%', '94%');
+  });
+  it('the verb right before a date dates it, not a concept word farther back ("signed in 2022, expired in March")', () => {
+    notLinked('The previous agreement, signed in 2022, expired in March.', 'The strike vote in May was decisive.', 'March', 'May');
+  });
+});
