@@ -150,6 +150,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       for (const k of near) {
         if (k === fi) continue;
         const g = figures[k];
+        // "after Tuesday's launch", "the May 3 vote": the noun after a date is that date's event.
+        if (g.kind === 'date' && f.kind === 'date' && tokens[g.lastToken + 1]?.type === 'word') nounTokens.add(g.lastToken + 1);
         // "on a turnout of 81%": the word before "of" names that figure, not this one.
         const gFirst = g.qualifierSpan ? tokenIndexAt(g.qualifierSpan.start) : g.firstToken;
         if (g.kind !== 'date' && lw(tokens[gFirst - 1]) === 'of' && tokens[gFirst - 2]?.type === 'word' && gFirst - 2 > f.lastToken) nounTokens.add(gFirst - 2);
@@ -204,6 +206,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             // "the March 3, 2026 earthquake": an event noun right after the date.
             const eventNoun = [1, 2].map((d) => lw(tokens[f.lastToken + d])).find((w) => EVENT_NOUNS.has(w));
             let c: { id: string; word: string; k?: number } | null = eventNoun ? { id: 'occurred', word: eventNoun } : nearestConcept('date');
+            // "after the April floods": the floods are what happened then.
+            if (eventNoun) conditions.event = /^(?:quake|earthquake|temblor)$/.test(eventNoun) ? 'main shock' : nounLemma(eventNoun);
             // "The agreement, signed in 2022, expired in March": the verb that dates it comes before a concept
             // word farther back.
             const verb = c && !eventNoun && c.k !== undefined ? eventVerb(tokens, f.firstToken, cFrom) : null;
@@ -282,8 +286,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           }
         }
         // "31 councillors voted in favour": a count of voters is a count of votes.
-        if (noun && VOTERS.has(noun) && words(cFrom, cTo).some((w) => /^vot(?:e|ed|es|ing)$/.test(w))) {
-          const side = voteSide(words(f.lastToken + 1, cTo).join(' '));
+        // "four members who voted no", "six members in favor and seven opposed": also past a clause boundary.
+        const voterAfter = words(f.lastToken + 1, f.lastToken + 6).join(' ');
+        if (noun && VOTERS.has(noun) && (words(cFrom, cTo).some((w) => /^vot(?:e|ed|es|ing)$/.test(w)) || /^\S+ (?:who )?(?:voted|in favou?r|opposed|against)\b/.test(voterAfter))) {
+          const rest = words(f.lastToken + 2, Math.max(cTo, f.lastToken + 6)).join(' ').replace(/^(?:who\s+)?(?:voted|vote|votes)\s+/, '');
+          const side = voteSide(rest, true) ?? voteSide(rest);
           if (side) {
             measure = 'votes:' + side;
             measureText = `votes ${side}`;
@@ -317,7 +324,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       } else if (f.kind === 'money') {
         const after = words(f.lastToken + 1, f.lastToken + 3).join(' ');
-        const perShare = /^(?:a|per|each) share\b/.test(after) || /^\s*(?:for|per)\s+(?:each|every)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}share\b/u.test(text.slice(f.end, f.end + 50));
+        const perShare = /^(?:a|per|each) share\b/.test(after) || /^\s*(?:in\s+(?:cash|stock)\s+)?(?:for|per)\s+(?:each|every)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}share\b/u.test(text.slice(f.end, f.end + 50));
         const earnings = words(cFrom, cTo).some((w) => /^(?:eps|earnings|earned|earn|earns|profit|profits|income|loss|losses|net)$/.test(w));
         if ((perShare && earnings) || words(cFrom, cTo).includes('eps')) {
           measure = 'eps';
@@ -603,7 +610,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         conditions.segment = compound ? (SEGMENTS.has(compound) ? compound : 'total') : SEGMENTS.has(mw) ? mw : 'total';
       }
       // A share move is a move on a given day, in regular or extended trading.
-      if (measure === 'share-price' && f.kind === 'percent') {
+      if (measure === 'share-price' && (f.kind === 'percent' || f.kind === 'money')) {
         const clauseText = text.slice(clauseStart, clauseEnd);
         conditions.session = /\b(?:extended|after-hours|after hours|pre-market|premarket|after the bell|before the bell|late trading)\b/i.test(clauseText)
           ? 'extended'

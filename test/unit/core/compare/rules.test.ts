@@ -301,3 +301,24 @@ describe('same quantity: vote shares and the words that belong to other figures'
     notLinked('The previous agreement, signed in 2022, expired in March.', 'The strike vote in May was decisive.', 'March', 'May');
   });
 });
+
+describe('same quantity: days, events and voters', () => {
+  it('closing prices on different days are different quantities', () => {
+    notLinked("Halden offered a premium to Pellham's closing price of $30.31 on Friday.", 'Pellham shares closed at $37.52 on Monday.', '$30.31', '$37.52');
+  });
+  it('"$38.50 in cash for every share" is a price per share, not a share price', () => {
+    notLinked('Shareholders will get $38.50 in cash for every share they own.', 'Pellham shares closed at $37.52 on Monday.', '$38.50', '$37.52');
+  });
+  it('"after Tuesday\'s launch": the launch is Tuesday\'s, not the Thursday of a share move', () => {
+    notLinked('The shares fell 3% in early trading on Thursday, after Tuesday\'s launch of the V9 processor.', 'Vantor unveiled the V9 processor on Wednesday.', 'Thursday', 'Wednesday', );
+  });
+  it('"after the April floods" dates floods, not an outbreak', () => {
+    notLinked('Cholera is spreading in the delta after the April floods.', 'The cholera outbreak began in May in the delta.', 'April', 'May');
+  });
+  it('members who voted no and members in favour are votes by side', () => {
+    const r = verdictOf('Okoro, one of the four members who voted no, spoke after the budget vote.', 'The budget passed with nine votes in favor and five against.', 'four', 'five');
+    assert.equal(r.verdict.agree, false);
+    const six = verdictOf('The amendment failed with six members in favor and seven opposed.', 'The amendment failed with five votes in favor and eight against.', 'six', 'five');
+    assert.equal(six.verdict.agree, false);
+  });
+});
