@@ -437,6 +437,15 @@ export class QuantityIndex {
       for (const ref of n.members) m.set(ref.uri, [...(m.get(ref.uri) ?? []), ref]);
       return m;
     };
+    // A document that states two values for what the engine reads as one quantity is telling two quantities
+    // apart ("a $1.84 billion budget", "the mayor's $1.9 billion proposal"): another source that agrees with
+    // one of them does not contradict it with the other.
+    const nodesByDoc = new Map<string, Node[]>();
+    for (const n of nodes) for (const d of n.docs.keys()) nodesByDoc.set(d, [...(nodesByDoc.get(d) ?? []), n]);
+    const explained = (doc: string, self: Node, other: Node) => {
+      const own = this.link(self, other)?.confidence ?? 0;
+      return (nodesByDoc.get(doc) ?? []).some((x) => x !== self && this.verdict(x, other).agree && (this.link(x, other)?.confidence ?? 0) >= Math.max(own, MIN_CONFIDENCE));
+    };
     let confidence = 1;
     for (const { a, b, link } of edges) {
       confidence = Math.min(confidence, link.confidence);
@@ -447,6 +456,7 @@ export class QuantityIndex {
       for (const [ua, fa] of da) {
         for (const [ub, fb] of db) {
           if (ua === ub) continue;
+          if (explained(ua, a, b) || explained(ub, b, a)) continue;
           const [d1, d2] = ua < ub ? [ua, ub] : [ub, ua];
           const key = d1 + '\u0000' + d2;
           let c = pairMap.get(key);

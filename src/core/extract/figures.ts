@@ -596,6 +596,10 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     qualifier = q.q;
     qualifierSpan = { start: tokens[q.first].start, end: tokens[first - 1].end };
     qualifierText = text.slice(qualifierSpan.start, qualifierSpan.end);
+  } else if (!q && (kind === 'count' || kind === 'money' || kind === 'percent') && /^(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|surpasses)$/.test(lower(tokens[first - 1]))) {
+    // "cases have passed 400": more than 400. The verb stays the clause's verb (no qualifier span).
+    qualifier = 'over';
+    qualifierText = tokens[first - 1].text;
   }
 
   if (kind === 'count' && num.form === 'vague') {

@@ -322,3 +322,21 @@ describe('same quantity: days, events and voters', () => {
     assert.equal(six.verdict.agree, false);
   });
 });
+
+describe('disagree: qualifiers from verbs, and documents that tell two values apart', () => {
+  it('"cases have passed 400" is more than 400, so it disagrees with "nearly 400"', () => {
+    const r = verdictOf('Confirmed cholera cases have passed 400 in the delta.', 'There are nearly 400 confirmed cholera cases in the delta.', '400', '400');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a source that states both values is not contradicted by one that agrees with either', () => {
+    const corpus = new Corpus({ referenceDate: '2026-11-22' });
+    corpus.set('a.md', 'June 16, 2026\n\nThe council approved a $1.84 billion budget on Tuesday. In its first draft the budget totalled $1.9 billion.\n');
+    corpus.set('b.md', 'June 17, 2026\n\nThe council approved a $1.84 billion budget this week.\n');
+    const group = corpus.quantities().find((g) => g.figures.some((r) => r.figure.text === '$1.9 billion'));
+    assert.ok(group && group.figures.length === 3, 'the three figures are read as one quantity');
+    assert.deepEqual(group.conflicts, []);
+    // Without the agreeing statement, the draft figure is a disagreement.
+    corpus.set('a.md', 'June 16, 2026\n\nIn its first draft the budget totalled $1.9 billion.\n');
+    assert.equal(corpus.conflicts().length, 1);
+  });
+});
