@@ -15,7 +15,7 @@ const golds = [
     return existsSync(base) ? readdirSync(base).sort().map((s) => `test/fixtures/${dir}/${s}/gold.json`).filter((g) => existsSync(path.join(root, g))) : [];
   }),
 ];
-const keys = ['figureRecall', 'valueAccuracy', 'figurePrecision', 'entityRecall', 'conflictRecall', 'conflictPrecision', 'corroborationRecall', 'agreementNotFlagged', 'trapAvoidance'] as const;
+const keys = ['figureRecall', 'valueAccuracy', 'figurePrecision', 'entityRecall', 'conflictRecall', 'conflictPrecision', 'corroborationRecall', 'agreementNotFlagged', 'agreementNotSetAgainst', 'trapAvoidance'] as const;
 console.log(['story'.padEnd(34), ...keys.map((k) => k.replace(/([A-Z])/g, ' $1').toLowerCase().slice(0, 11).padStart(12))].join(''));
 for (const g of golds) {
   const s = scoreGold(path.join(root, g));

@@ -32,6 +32,7 @@ export interface Scores {
   conflictPrecision: number;
   corroborationRecall: number;
   agreementNotFlagged: number;
+  agreementNotSetAgainst: number;
   trapAvoidance: number;
   misses: string[];
 }
@@ -122,7 +123,12 @@ export function scoreGold(goldPath: string): Scores & { report: Report } {
     else misses.push(`corroboration not linked: ${g.id}`);
   }
   const flagged = gK.filter((g) => g.tolerance !== 'rounding' && conflicts.some((p) => crossDoc(p, g.spans)));
-  for (const g of flagged) misses.push(`agreement called a conflict: ${g.id}`);
+  for (const g of flagged) misses.push(`agreement inside a disputed quantity: ${g.id}`);
+  // A conflict lists every figure of a disputed quantity, agreeing ones included; what must never happen is
+  // two agreeing sources set against each other in one of its pairs.
+  const pairs = report.conflicts.flatMap((c) => c.pairs.map((p) => p.figures.map((id) => byId.get(id)!)));
+  const setAgainst = gK.filter((g) => g.tolerance !== 'rounding' && pairs.some((p) => crossDoc(p, g.spans)));
+  for (const g of setAgainst) misses.push(`agreement called a conflict: ${g.id}`);
   const trapHits = gN.filter((g) => conflicts.some((p) => crossDoc(p, g.spans)));
   for (const g of trapHits) misses.push(`trap reported as conflict: ${g.id}`);
 
@@ -137,6 +143,7 @@ export function scoreGold(goldPath: string): Scores & { report: Report } {
     conflictPrecision: ratio(right.length, touching.length),
     corroborationRecall: ratio(linked, gK.length),
     agreementNotFlagged: ratio(gK.length - flagged.length, gK.length),
+    agreementNotSetAgainst: ratio(gK.length - setAgainst.length, gK.length),
     trapAvoidance: ratio(gN.length - trapHits.length, gN.length),
     misses,
   };

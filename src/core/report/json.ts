@@ -63,15 +63,23 @@ export const ReportSchema = z.object({
     entities: z.array(z.string()),
   })),
   quantities: z.array(z.object({ id: z.string(), label: z.string(), figures: z.array(z.string()), docs: z.array(z.string()), confidence: z.number(), status: z.enum(['conflict', 'agree']) })),
+  /** One per disputed quantity: every figure that takes part in a disagreement, and each pair of documents
+   * that disagree, with its reason. */
   conflicts: z.array(z.object({
     id: z.string(),
     label: z.string(),
     quantity: z.string(),
     figures: z.array(z.string()).min(2),
-    docs: z.array(z.string()).length(2),
+    docs: z.array(z.string()).min(2),
     values: z.array(z.object({ doc: z.string(), figure: z.string(), value: z.string() })),
     reason: z.string(),
     confidence: z.number(),
+    pairs: z.array(z.object({
+      docs: z.array(z.string()).length(2),
+      figures: z.array(z.string()).min(2),
+      reason: z.string(),
+      confidence: z.number(),
+    })).min(1),
   })),
   corroborations: z.array(z.object({
     id: z.string(),
@@ -153,13 +161,25 @@ export function buildReport({ corpus, folder, version, pathOf, skipped = [] }: R
       id: qid, label, figures: g.figures.map((f) => ids.get(key(f.uri, f.index))!), docs: g.docs.map(pathOf), confidence: g.confidence,
       status: confident.length ? 'conflict' : 'agree',
     });
-    for (const c of confident) {
+    if (confident.length) {
+      const seen = new Set<string>();
+      const refs = confident.flatMap((c) => c.figures).filter((f) => {
+        const k = key(f.uri, f.index);
+        return seen.has(k) ? false : (seen.add(k), true);
+      }).sort((x, y) => pathOf(x.uri).localeCompare(pathOf(y.uri)) || x.figure.start - y.figure.start);
+      const reasons = [...new Set(confident.map((c) => c.reason))];
       conflicts.push({
         id: `c${conflicts.length + 1}`, label, quantity: qid,
-        figures: c.figures.map((f) => ids.get(key(f.uri, f.index))!),
-        docs: c.docs.map(pathOf) as [string, string],
-        values: c.figures.map((f) => ({ doc: pathOf(f.uri), figure: ids.get(key(f.uri, f.index))!, value: describeValue(f.figure) })),
-        reason: c.reason, confidence: c.confidence,
+        figures: refs.map((f) => ids.get(key(f.uri, f.index))!),
+        docs: [...new Set(refs.map((f) => pathOf(f.uri)))],
+        values: refs.map((f) => ({ doc: pathOf(f.uri), figure: ids.get(key(f.uri, f.index))!, value: describeValue(f.figure) })),
+        reason: reasons.length === 1 ? reasons[0] : `${reasons[0]} (and ${reasons.length - 1} more)`,
+        confidence: Math.max(...confident.map((c) => c.confidence)),
+        pairs: confident.map((c) => ({
+          docs: c.docs.map(pathOf) as [string, string],
+          figures: c.figures.map((f) => ids.get(key(f.uri, f.index))!),
+          reason: c.reason, confidence: c.confidence,
+        })),
       });
     }
     for (const a of g.agreements) {

@@ -27,7 +27,7 @@ export function renderMarkdown(report: Report): string {
       out.push(`- **${escape(valueOf(f))}** — ${escape(f.doc)}${d?.published ? ` (${d.published})` : ''}: “${emphasise(f.sentence, f.text)}”`);
     }
     out.push('');
-    for (const c of list) out.push(`  - ${escape(c.docs.join(' vs '))}: ${escape(c.reason)}${c.confidence < 1 ? ` (confidence ${c.confidence})` : ''}`);
+    for (const c of list) for (const p of c.pairs) out.push(`  - ${escape(p.docs.join(' vs '))}: ${escape(p.reason)}${p.confidence < 1 ? ` (confidence ${p.confidence})` : ''}`);
     out.push('');
   }
 

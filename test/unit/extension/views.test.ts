@@ -175,7 +175,7 @@ describe('extension view models', () => {
       assert.ok(scan.links.length > 0);
       const scans = corpus.uris().map((u) => scanDocument(corpus, u)!);
       const report = buildReport({ corpus, folder: 'x', version: '0', pathOf: (u) => u });
-      assert.equal(conflictPairs(scans), new Set(report.conflicts.map((c) => c.docs.join('|'))).size, 'pairs of documents in conflict, as in the report');
+      assert.equal(conflictPairs(scans), new Set(report.conflicts.flatMap((c) => c.pairs.map((p) => p.docs.join('|')))).size, 'pairs of documents in conflict, as in the report');
     });
 
     it('marks stale every document whose scan an edit elsewhere changes (link keys are a superset of the engine’s links)', () => {
