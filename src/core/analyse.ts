@@ -39,11 +39,14 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   units.forEach((u, i) => {
     if (u.titleCase || u.kind === 'heading' || u.kind === 'meta') return;
     const toks = unitTokens[i];
+    // The first word after a leading timestamp or dash ("**14:05** — View from…") opens the sentence too.
+    let opening = true;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       if (t.type !== 'word') continue;
       if (isLowerCase(t.text)) lower.add(t.text);
-      else if (k > 0 && !toks[k - 1].nl && !opensSentence(toks[k - 1].text) && isCapitalised(t.text)) capitalised.add(stripPossessive(t.text));
+      else if (k > 0 && !opening && !toks[k - 1].nl && !opensSentence(toks[k - 1].text) && isCapitalised(t.text)) capitalised.add(stripPossessive(t.text));
+      opening = false;
     }
   });
   const glossaryNames = new Set<string>();

@@ -917,7 +917,7 @@ interface SubjectInput {
 }
 
 /** Verbs whose next name is their (indirect) object. */
-const OBJECT_OF_VERB = /\b(?:owe|owes|owed|pay|pays|paid|offer|offers|offered|lend|lent|send|sent|charge|charged|tell|told|ask|asked)\s+$/;
+const OBJECT_OF_VERB = /\b(?:owe|owes|owed|pay|pays|paid|offer|offers|offered|lend|lent|send|sent|charge|charged|tell|told|ask|asked)\s+(?:the\s+)?$/;
 
 /** Words that open a leading clause. */
 const LEADING = /^\W*(?:after|before|having|despite|following|with|without|since|while|by|once|when|although|though|if|unless|amid|through|besides|beyond|on top of|in addition to)\b/i;
@@ -973,9 +973,11 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   const after = LEADING.test(lead) && !/[,;:]/.test(lead) ? subjectMentions.filter((m) => m.start >= f.end && m.end <= clauseEnd) : [];
   if (after.length && /,/.test(text.slice(f.end, after[0].start)) && !inPrepositionalPhrase(text, after[0])) return { subject: after[0].key, how: 'clause' };
   // A person is the subject only when the figure is bound to them; otherwise they are speaking about it.
-  const notPerson = ranked.filter((m) => m.type !== 'person');
+  // Nor is the one told or paid: "Railcorp told the Gazette that…".
+  const objectOfVerb = (m: UnitMention) => OBJECT_OF_VERB.test(text.slice(Math.max(0, m.start - 12), m.start));
+  const notPerson = ranked.filter((m) => m.type !== 'person' && !objectOfVerb(m));
   if (notPerson.length) return { subject: notPerson[0].key, how: 'clause' };
-  const earlier = before.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person' && (!x.financial || m.type === 'organization'));
+  const earlier = before.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person' && !objectOfVerb(m) && (!x.financial || m.type === 'organization'));
   if (earlier.length) return { subject: earlier[earlier.length - 1].key, how: 'clause' };
   return { subject: null };
 }

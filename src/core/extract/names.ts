@@ -342,7 +342,8 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
     if (e - s > 3) e = s + 3;
   } else if (lastTitle === e && s === e) return;
   // Sentence-initial words are names only with evidence.
-  const initial = s === 0 || tokens[s - 1].nl || (s === 1 && /^["“‘'(]$/.test(tokens[0].text));
+  // Also after a leading timestamp or dash: "**14:05** — View from the water".
+  const initial = s === 0 || tokens[s - 1].nl || (s === 1 && /^["“‘'(]$/.test(tokens[0].text)) || (s < 10 && tokens.slice(0, s).every((t) => t.type !== 'word'));
   if (initial && !titled) {
     const first = tokens[s].text;
     const whole = stripPossessive(words(s, e));

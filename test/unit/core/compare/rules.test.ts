@@ -340,3 +340,10 @@ describe('disagree: qualifiers from verbs, and documents that tell two values ap
     assert.equal(corpus.conflicts().length, 1);
   });
 });
+
+describe('same quantity: sources are not subjects', () => {
+  it('the newspaper told something is not whose figure it is', () => {
+    const r = verdictOf('Railcorp told the Gazette on Monday that it expected the route to be closed for up to six weeks.', 'The route will be closed for 14 weeks, Railcorp said.', 'six weeks', '14 weeks');
+    assert.equal(r.verdict.agree, false);
+  });
+});

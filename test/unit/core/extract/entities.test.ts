@@ -18,6 +18,13 @@ function keys(text: string, glossary?: Glossary): string[] {
 }
 
 describe('extract/entities', () => {
+  it('the first word after a live-blog timestamp opens the sentence: "**14:05** — View from the water" names nothing', () => {
+    assert.deepEqual(keys('# Live\n\n**14:05** — View from the water: our photographer counted more than 50 ships.\n'), []);
+  });
+  it('a number word opening a sentence is not a name, but "Three Gorges Dam" is', () => {
+    assert.deepEqual(keys('ABERLOW, May 18 (Meridian News) — Four people were killed.\n'), ['meridian news']);
+    assert.deepEqual(keys('The Three Gorges Dam is large.\n'), ['three gorges dam']);
+  });
   describe('entityKey', () => {
     const same: [string, string, string][] = [
       ['Meta', 'Meta Platforms', 'meta'],
