@@ -254,12 +254,19 @@ export class QuantityIndex {
         for (const r of q.related) add(bucket.bySubject.get(r));
         add(bucket.byRelated.get(q.subject));
       }
-      if (q.subjectHow === 'carried') for (const t of q.topics ?? []) if (this.specific(t)) add(bucket.bySubject.get(CARRIED + t));
+      if (q.subjectHow === 'carried') {
+        for (const t of q.topics ?? []) {
+          if (!this.specific(t)) continue;
+          add(bucket.bySubject.get(CARRIED + t));
+          add(bucket.bySubject.get(NO_SUBJECT + t));
+        }
+      }
     } else {
       const topics = q.topics?.length ? q.topics.filter((t) => this.specific(t)) : [''];
       for (const t of topics) {
         add(bucket.bySubject.get(NO_SUBJECT + t));
         if (t) add(bucket.bySubject.get(t));
+        if (t) add(bucket.bySubject.get(CARRIED + t));
       }
     }
     return set;

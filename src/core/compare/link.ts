@@ -117,7 +117,7 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
  * reporting a conflict. Counts a thousandfold apart are never one count.
  */
 export function linkFigures(a: Figure, qa: QuantityDescriptor, b: Figure, qb: QuantityDescriptor): Link | null {
-  const link = sameQuantity(qa, qb);
+  let link = sameQuantity(qa, qb);
   if (!link || typeof a.value !== 'number' || typeof b.value !== 'number' || a.kind === 'rank' || a.kind !== b.kind) return link;
   // "two of the port's four terminals" and "all four terminals": the whole is not the part.
   if (qa.partOf === b.value || qb.partOf === a.value) return null;
@@ -125,6 +125,22 @@ export function linkFigures(a: Figure, qa: QuantityDescriptor, b: Figure, qb: Qu
   const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
   if (a.kind === 'count' && hi > 1000 * Math.max(lo, 1)) return null;
   const ratio = hi / Math.max(lo, 1e-9);
+  // "640 employees at the Hadley Falls campus" and "about 1,900" company-wide, "2,300 casual workers" and
+  // "7,400 workers": a place, scope or kind stated on one side only, with values clearly apart, reads as a
+  // part of the other's whole.
+  // The narrowed side is the smaller one; a national or global scope widens instead.
+  const aSmaller = Math.abs(a.value) < Math.abs(b.value);
+  const narrowed = ratio > 1.5 && NARROWING.some((k) => {
+    const x = qa.conditions[k];
+    const y = qb.conditions[k];
+    if ((x === undefined) === (y === undefined)) return false;
+    const onA = x !== undefined;
+    const widens = k === 'scope' && /^(?:national|global|worldwide|nationwide|international)$/.test((x ?? y)!);
+    return widens ? onA !== aSmaller : onA === aSmaller;
+  });
+  if (narrowed) {
+    link = { confidence: Math.max(0, Math.round((link.confidence - 0.4) * 100) / 100), caveats: [...link.caveats, 'one source counts a part (a place, scope or kind) of what the other counts'] };
+  }
   if (ratio <= 2) return link;
   const shared = Object.keys(qa.conditions).filter((k) => SPECIFIC.has(k) && qa.conditions[k] === qb.conditions[k]).length;
   const penalty = Math.max(0, Math.min(0.8, 0.5 * Math.log10(ratio / 2)) - 0.25 * shared);
@@ -134,6 +150,9 @@ export function linkFigures(a: Figure, qa: QuantityDescriptor, b: Figure, qb: Qu
     caveats: [...link.caveats, `the values are ${ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10} times apart`],
   };
 }
+
+/** Conditions that narrow what is counted to a part: a place, a scope, a kind. */
+const NARROWING = ['place', 'scope', 'sort'];
 
 /** Conditions specific enough that sharing them makes a large difference in value a real disagreement. */
 const SPECIFIC = new Set(['object', 'sort', 'including', 'excluding', 'period', 'quarter', 'place', 'body']);

@@ -191,9 +191,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           const attachedIndex = near.find((k) => figures[k].kind !== 'date' && figures[k].lastToken < f.firstToken && f.firstToken - figures[k].lastToken <= 2 && /^(?:on|in|at|by)$/.test(prev));
           // "the largest outbreak since 2019": the year a record goes back to.
           const record = f.datePrecision === 'year' && prev === 'since' ? superlativeBefore(tokens, f.firstToken - 1, cFrom) : null;
+          // "the first strike at the port since 1998", "the last strike at the port, in 2004": when the one
+          // before happened.
+          const previous = f.datePrecision !== 'day' && !record ? previousOccurrence(tokens, f.firstToken, prev) : null;
           if (record) {
             measure = 'record-since:' + record;
             measureText = `${record} since`;
+          } else if (previous) {
+            measure = 'previous:' + nounLemma(previous);
+            measureText = `last ${previous}`;
           } else if (snapshot) {
             // no measure of its own
           } else if (attachedIndex !== undefined) {
@@ -561,7 +567,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // "a reverse termination fee" is owed by the buyer, a break fee by the target.
       if (measure === 'fee' && words(Math.max(cFrom, f.firstToken - 6), cTo).includes('reverse')) conditions.sort = 'reverse';
       // "two neighbouring districts" and "three vaccination districts" count different districts.
-      if (f.kind === 'count' && f.modifiers?.length && measure?.startsWith('noun:')) {
+      // "about 2,300 casual workers": a kind of the workers counted, as for nouns ("efficiency cores").
+      if (f.kind === 'count' && f.modifiers?.length && (measure?.startsWith('noun:') || measure === 'employees' || measure === 'users')) {
         const kinds = f.modifiers.map((m) => m.toLowerCase()).filter((m) => !/^\d/.test(m) && !(m in FREQUENCY_WORDS) && !STATUS[m] && !FLOW[m] && !ORDINAL_MODIFIERS[m] && !STOP.has(m));
         if (kinds.length) conditions.sort = kinds.join(' ');
       }
@@ -1137,6 +1144,22 @@ const NOT_EVENTS = /^(?:said|says|say|told|tells|added|noted|wrote|reported|stat
 const IRREGULAR_PAST = /^(?:fell|began|begun|struck|hit|won|lost|met|held|took|made|became|rose|came|went|broke|sold|bought|left|died|opened|closed|voted|signed|declared|ended|started|occurred|happened|arrived|opened)$/;
 
 /** The verb a date attaches to, before it in the clause: "fell" in "fell ill on April 14". */
+/** The noun of "the first <noun> … since <year>" or "the last/previous <noun> …, in <year>", read back
+ * from the year over at most eight tokens. */
+function previousOccurrence(tokens: readonly Token[], first: number, prev: string): string | null {
+  if (prev !== 'since' && prev !== 'in') return null;
+  for (let k = first - 2; k >= 0 && k >= first - 9; k--) {
+    const w = lw(tokens[k]);
+    if (tokens[k].type === 'punct' && tokens[k].text !== ',') return null;
+    const cue = prev === 'since' ? w === 'first' : /^(?:last|previous)$/.test(w);
+    if (cue && /^(?:the|its|their|a)$/.test(lw(tokens[k - 1]))) {
+      const n = tokens[k + 1];
+      return n?.type === 'word' && /^\p{Ll}+$/u.test(n.text) && !STOP.has(lw(n)) && !NOUN_STOP.has(lw(n)) ? lw(n) : null;
+    }
+  }
+  return null;
+}
+
 function eventVerb(tokens: readonly Token[], first: number, from: number): { stem: string; word: string; k: number } | null {
   // Words counted back from the date; "on the evening of" is part of the date, not a distance from its verb.
   let seen = 0;

@@ -115,6 +115,12 @@ function nounAfter(tokens: readonly Token[], k: number, inName: FigureScanInput[
       break;
     }
     const w = t.text.toLowerCase();
+    // "4.1 fewer migraine days", "400 more cases": the comparative qualifies the noun after it.
+    const nx = tokens[j + 1];
+    if (words.length === 0 && /^(?:fewer|more|less|additional|extra)$/.test(w) && nx?.type === 'word' && nx.ws && /^\p{Ll}+$/u.test(nx.text) && !NOUN_STOP.has(nx.text)) {
+      words.push({ text: w, idx: j });
+      continue;
+    }
     if (NOUN_STOP.has(w) && !inName(t.start, t.end)) break;
     if (/^\p{Lu}/u.test(t.text) && !inName(t.start, t.end) && words.length === 0 && !/^\p{Lu}{2,}s?$/u.test(t.text)) break;
     words.push({ text: w, idx: j });
@@ -376,7 +382,9 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     if (/['’]s$/.test(tokens[det]?.text ?? '')) det--;
     if (/^(?:the|its|their|his|her)$/.test(lower(tokens[det]))) det--;
     const copula = det < first - 1 && /^(?:is|was|are|were|becomes|became|marks|marked|remains|remained)$/.test(lower(tokens[det]))
-      && after?.type === 'word' && !/^(?:half|quarter|time|times|day|week|month|year|round|stage|phase|of|to|and|or|in|on|at|such)$/.test(afterWord);
+      && after?.type === 'word' && !/^(?:half|quarter|time|times|day|week|month|year|round|stage|phase|of|to|and|or|in|on|at|such)$/.test(afterWord)
+      // "the first strike at the port since 1998" dates the one before; it ranks nothing.
+      && !tokens.slice(last + 1, last + 8).some((t) => lower(t) === 'since');
     if (!cueBefore && !superlative && !onRanking && !copula) return null;
     kind = 'rank';
     unit = 'rank';

@@ -347,3 +347,24 @@ describe('same quantity: sources are not subjects', () => {
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: parts, comparatives and the one before', () => {
+  it('"4.1 fewer migraine days" and "5.1 fewer migraine days" are one quantity, and disagree', () => {
+    const r = verdictOf('On average, patients on the drug had 4.1 fewer migraine days a month.', 'Patients who took the drug had 5.1 fewer migraine days each month.', '4.1', '5.1');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"the first strike since 1998" and "the last strike, in 2004" date the strike before, and disagree', () => {
+    const r = verdictOf('It is the first strike at the port since 1998.', 'The last strike at the port, in 2004, lasted a week.', '1998', '2004');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a figure with no subject meets one whose subject was only carried from an earlier sentence', () => {
+    const r = verdictOf('The Halverton Port Employers Association bargains for the port. It is the first strike at the port since 1998.', 'Officials at the Halverton Port Employers Association were silent. The last strike at the port, in 2004, lasted a week.', '1998', '2004');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a place or kind stated on one side only, with values far apart, is a part: no conflict', () => {
+    notLinked('Aldenbrook Pharmaceuticals employs 640 people at the Hadley Falls campus.', 'Aldenbrook Pharmaceuticals employs about 1,900 people.', '640', '1,900');
+    notLinked('Organisers say about 2,300 casual workers are taking part.', 'Some 6,000 workers have walked out.', '2,300', '6,000');
+    const close = verdictOf('Aldenbrook Pharmaceuticals employs 1,800 people at the Hadley Falls campus.', 'Aldenbrook Pharmaceuticals employs about 1,900 people.', '1,800', '1,900');
+    assert.ok(close.link.confidence >= 0.5, 'close values with a one-sided place still link');
+  });
+});
