@@ -103,7 +103,8 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     if (a.dimension === 'rank') return null;
     // "€6 million a year" is a rate, "€240 million" a total: not the same quantity.
     if (k === 'frequency' && a.dimension.startsWith('money')) return null;
-    confidence -= ONE_SIDED[k] ?? 0.1;
+    // An unmarked count is usually the running total: "318 people in total" says no more than "318 people".
+    confidence -= k === 'flow' && (x ?? y) === 'cumulative' ? 0.1 : ONE_SIDED[k] ?? 0.1;
     caveats.push(`only one source states the ${CONDITION_NAMES[k] ?? k} (${x ?? y})`);
   }
   return { confidence: Math.max(0, Math.round(confidence * 100) / 100), caveats };

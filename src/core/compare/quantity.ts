@@ -194,12 +194,19 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           // "the first strike at the port since 1998", "the last strike at the port, in 2004": when the one
           // before happened.
           const previous = f.datePrecision !== 'day' && !record ? previousOccurrence(tokens, f.firstToken, prev) : null;
+          // "on strike since June 1", "in hospital since Monday": when that state began.
+          const stateSince = prev === 'since' && f.datePrecision !== 'year' && /^(?:on|in|at)$/.test(lw(tokens[f.firstToken - 3])) && tokens[f.firstToken - 2]?.type === 'word'
+            && /^\p{Ll}+$/u.test(tokens[f.firstToken - 2].text) && !/(?:ed|en|ing)$/.test(lw(tokens[f.firstToken - 2])) && !STOP.has(lw(tokens[f.firstToken - 2])) ? lw(tokens[f.firstToken - 2]) : null;
           if (record) {
             measure = 'record-since:' + record;
             measureText = `${record} since`;
           } else if (previous) {
             measure = 'previous:' + nounLemma(previous);
             measureText = `last ${previous}`;
+          } else if (stateSince) {
+            measure = 'occurred';
+            measureText = `${stateSince} since`;
+            conditions.event = nounLemma(stateSince);
           } else if (snapshot) {
             // no measure of its own
           } else if (attachedIndex !== undefined) {
@@ -227,6 +234,10 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
               if (c.id === 'occurred' && c.k !== undefined) {
                 let j = c.k - 1;
                 while (j > cFrom && /^(?:was|were|had|has|have|first|officially|reportedly|out)$/.test(lw(tokens[j]))) j--;
+                // "The strike at the port began": the subject's head, not the noun of its prepositional phrase.
+                let p = j - 1;
+                if (/^(?:the|a|an|its|their)$/.test(lw(tokens[p]))) p--;
+                if (p - 1 >= cFrom && /^(?:at|in|on|of|near|across|along)$/.test(lw(tokens[p])) && tokens[p - 1]?.type === 'word' && /^\p{Ll}+$/u.test(tokens[p - 1].text) && !STOP.has(lw(tokens[p - 1]))) j = p - 1;
                 const n = tokens[j];
                 if (n && n.type === 'word' && /^\p{Ll}+$/u.test(n.text) && !STOP.has(lw(n)) && !NOUN_STOP.has(lw(n)) && !/(?:ly|ed)$/.test(lw(n))) conditions.event ??= /^(?:quake|earthquake|temblor|mainshock|shock)$/.test(lw(n)) ? 'main shock' : nounLemma(lw(n));
               }
@@ -462,8 +473,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         measure = c ? c.id : 'share-of:' + nounLemma(SYNONYMS[n] ?? n);
         measureText = `of ${n}`;
       } else if (f.kind === 'ratio') {
-        const n = headNoun(tokens, lw(tokens[f.lastToken + 1]) === 'the' || lw(tokens[f.lastToken + 1]) === 'of' ? f.lastToken + 2 : f.lastToken + 1, cTo);
-        if (n) {
+        // "twice as fast", "2.5x faster", "three times faster": the quality compared, without its comparative ending.
+        const nx = lw(tokens[f.lastToken + 1]);
+        const quality = nx === 'as' ? lw(tokens[f.lastToken + 2]) : /^\p{Ll}{3,}er$/u.test(nx) && !/^(?:over|under|after|other|power|water|number|order|never|either|neither|rather|whether)$/.test(nx) ? nx : null;
+        const n = quality ? null : headNoun(tokens, nx === 'the' || nx === 'of' ? f.lastToken + 2 : f.lastToken + 1, cTo);
+        if (quality && /^\p{Ll}+$/u.test(quality) && !STOP.has(quality)) {
+          const base = quality.replace(/(?:([bdglmnpt])\1)?er$/, '$1').replace(/ier$/, 'y');
+          measure = 'ratio:' + base;
+          measureText = quality;
+        } else if (n) {
           measure = 'ratio:' + nounLemma(n);
           measureText = n;
         }
@@ -1007,6 +1025,12 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   // "forced 20,000 people from their homes": people displaced, not homes.
   if (kind === 'count' && /^(?:homes|houses)$/.test(w) && /^(?:their|its)$/.test(prev) && /^(?:from|fled|left|flee|leave|abandoned)$/.test(lw(tokens[k - 2]))) return conceptFor('displaced', kind);
   if (kind === 'date' && w === 'reported' && prev === 'first') return conceptFor('started', kind);
+  // "is due to open in 2029", "will open": a future opening; a bare "open" (a market open, an open house) is not.
+  if (kind === 'date' && w === 'open' && /^(?:to|will|would|could|may|might|shall)$/.test(prev)) return conceptFor('opening', kind);
+  // "the agency's May 22 target date", "had until June 8 to decide": a deadline.
+  if (kind === 'date' && ((w === 'target' && /^(?:date|dates)$/.test(next)) || (w === 'until' && /^(?:had|has|have)$/.test(prev)))) return conceptFor('deadline', kind);
+  // "is listing the drug at $1,350 a month": a price.
+  if (kind === 'money' && /^(?:list|lists|listing|listed)$/.test(w) && (next === 'price' || tokens.slice(k + 1, k + 6).some((t) => lw(t) === 'at'))) return conceptFor('cost', kind);
   // "closing price", "share price": what a share trades at, not what something costs.
   if (kind === 'money' && /^prices?$/.test(w) && /^(?:closing|share|stock|trading|opening|market)$/.test(prev)) return conceptFor('share-price', kind);
   if (kind === 'money' && /^prices?$/.test(w) && /^(?:offer|bid|takeover|tender|deal)$/.test(prev)) return conceptFor('per-share', kind);
@@ -1106,6 +1130,10 @@ function predicateAfter(tokens: readonly Token[], from: number, to: number): { k
   let k = from;
   // The counted noun itself ("people").
   if (tokens[k]?.type === 'word' && GENERIC_NOUNS.has(lw(tokens[k]))) k++;
+  // Where they are: "400 people on board", "318 people aboard", "23 people in hospital".
+  const w0 = lw(tokens[k]);
+  if (w0 === 'aboard' || w0 === 'onboard' || (w0 === 'on' && lw(tokens[k + 1]) === 'board')) return { key: 'aboard', text: 'on board' };
+  if (/^(?:in|inside)$/.test(w0) && /^(?:hospital|hospitals)$/.test(lw(tokens[k + 1]))) return { key: 'hospital', text: 'in hospital' };
   let sawAux = false;
   for (let steps = 0; k <= to && steps < 10; k++, steps++) {
     const t = tokens[k];
@@ -1167,7 +1195,7 @@ function eventVerb(tokens: readonly Token[], first: number, from: number): { ste
     const t = tokens[k];
     if (t.type !== 'word') continue;
     const w = lw(t);
-    if (!(k >= first - 5 && /^(?:on|the|of|morning|afternoon|evening|night|early|late)$/.test(w))) seen++;
+    if (!(k >= first - 5 && /^(?:on|the|of|morning|afternoon|evening|night|early|late)$/.test(w)) && !STOP.has(w)) seen++;
     if (NOT_EVENTS.test(w)) return null;
     if (seen <= 6 && (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4))) return { stem: w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '').replace(/e$/, ''), word: w, k };
     // The noun of the same event: "the derailment … on May 17" is when it derailed, "the closure" when it closed.

@@ -368,3 +368,30 @@ describe('same quantity: parts, comparatives and the one before', () => {
     assert.ok(close.link.confidence >= 0.5, 'close values with a one-sided place still link');
   });
 });
+
+describe('same quantity: deadlines, states, ratios, prices and places aboard', () => {
+  it('"the May 22 target date" and "had until June 8" are one deadline, and disagree', () => {
+    const r = verdictOf("The decision came two weeks ahead of the agency's May 22 target date.", 'The agency had until June 8 to make its decision.', 'May 22', 'June 8');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"on strike since June 1" and "the strike began on June 2" date one start, and disagree', () => {
+    const r = verdictOf('Some 6,000 workers have been on strike since June 1 at the port.', 'The strike at the port began on June 2.', 'June 1', 'June 2');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"twice as fast" and "2.5x faster" compare one speed-up, and disagree', () => {
+    const r = verdictOf('The V9 runs AI tasks twice as fast as the V8.', 'The V9 is 2.5x faster than the V8 on AI tasks.', 'twice', '2.5x');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"listing the drug at $1,350 a month" is its price', () => {
+    const r = verdictOf('Aldenbrook is listing Corvessa at $1,350 a month.', 'Aldenbrook set a list price for Corvessa of $1,150 a month.', '$1,350', '$1,150');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"nearly 400 people on board" and "318 people aboard in total" count the people aboard, and disagree', () => {
+    const r = verdictOf('The operator estimates there were nearly 400 people on board the Northline train.', 'There were 318 people aboard the Northline train in total.', '400', '318');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"due to open in 2029" is an opening, unlike an "open house"', () => {
+    const r = verdictOf('The stadium is due to open in 2029, the city said.', 'The city says the stadium will open in 2028.', '2029', '2028');
+    assert.equal(r.verdict.agree, false);
+  });
+});
