@@ -24,6 +24,7 @@ const CONCEPTS: Concept[] = [
   { id: 'decision', label: 'date of the decision', kinds: ['date'], words: ['vote', 'voted', 'votes', 'approved', 'approves', 'approve', 'passed', 'adopted', 'rejected', 'ratified', 'endorsed', 'backed', 'decided', 'ruled', 'signed'] },
   { id: 'opening', label: 'opening date', kinds: ['date'], words: ['opens', 'opened', 'opening', 'inaugurated', 'inauguration'] },
   { id: 'deadline', label: 'deadline', kinds: ['date'], words: ['deadline', 'deadlines'] },
+  { id: 'effective', label: 'date it takes effect', kinds: ['date'], words: ['effective'] },
   { id: 'closing', label: 'closing date', kinds: ['date'], words: ['close', 'closes', 'closing', 'completed', 'completion', 'finalise', 'finalize', 'finalised', 'finalized'] },
 
   // What something costs, from whichever side: spent, invested, committed, priced, paid for a deal.

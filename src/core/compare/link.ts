@@ -34,7 +34,7 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
   if (eventLike) {
     // nothing
   } else if (a.subject && b.subject) {
-    if (a.subject !== b.subject) {
+    if (a.subject !== b.subject && !sameProduct(a.subject, b.subject)) {
       // An event (a launch, a quake) may be told from the maker's or the product's side.
       const eventLike = a.dimension === 'date';
       if (eventLike && (a.related.includes(b.subject) || b.related.includes(a.subject))) {
@@ -150,6 +150,12 @@ export function linkFigures(a: Figure, qa: QuantityDescriptor, b: Figure, qb: Qu
     confidence: Math.max(0, Math.round((link.confidence - penalty) * 100) / 100),
     caveats: [...link.caveats, `the values are ${ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10} times apart`],
   };
+}
+
+/** "Vantor V9" and "V9": a model named with and without its maker. */
+function sameProduct(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return /\d/.test(short) && long.endsWith(short) && long.length > short.length;
 }
 
 /** Conditions that narrow what is counted to a part: a place, a scope, a kind. */

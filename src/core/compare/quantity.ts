@@ -774,7 +774,22 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       r.subject = a.subject ?? b.subject;
     }
   });
-  for (let i = 0; i < figures.length; i++) out.push(results[i]);
+  // "Vantor V9" and "V9": a model is the same subject with or without its maker's name before it.
+  const orgKeys = new Set<string>();
+  for (const list of mentions) for (const m of list) if (m.type === 'organization') orgKeys.add(m.key.replace(/\s+/g, ''));
+  for (let i = 0; i < figures.length; i++) {
+    const r = results[i];
+    if (r.subject && /\d/.test(r.subject)) {
+      for (const k of orgKeys) {
+        const rest = r.subject.slice(k.length);
+        if (k.length >= 2 && r.subject.startsWith(k) && /^\p{L}{0,3}\d/u.test(rest)) {
+          r.subject = rest;
+          break;
+        }
+      }
+    }
+    out.push(r);
+  }
   return out;
 }
 
@@ -1025,6 +1040,8 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   // "forced 20,000 people from their homes": people displaced, not homes.
   if (kind === 'count' && /^(?:homes|houses)$/.test(w) && /^(?:their|its)$/.test(prev) && /^(?:from|fled|left|flee|leave|abandoned)$/.test(lw(tokens[k - 2]))) return conceptFor('displaced', kind);
   if (kind === 'date' && w === 'reported' && prev === 'first') return conceptFor('started', kind);
+  // "The budget takes effect on July 1": the date it applies from.
+  if (kind === 'date' && w === 'effect' && /^(?:takes|take|took|taking|taken|into)$/.test(prev)) return conceptFor('effective', kind);
   // "is due to open in 2029", "will open": a future opening; a bare "open" (a market open, an open house) is not.
   if (kind === 'date' && w === 'open' && /^(?:to|will|would|could|may|might|shall)$/.test(prev)) return conceptFor('opening', kind);
   // "the agency's May 22 target date", "had until June 8 to decide": a deadline.

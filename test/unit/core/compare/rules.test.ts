@@ -395,3 +395,14 @@ describe('same quantity: deadlines, states, ratios, prices and places aboard', (
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: makers and effective dates', () => {
+  it('"the Vantor V9" and "the V9" are one subject', () => {
+    const r = verdictOf('Vantor Semiconductor says the Vantor V9 runs AI tasks twice as fast as the V8.', 'Vantor Semiconductor says the V9 is 2.5x faster than the V8.', 'twice', '2.5x');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"takes effect on July 1" dates when it applies', () => {
+    const r = verdictOf('The budget takes effect on July 1, 2026.', 'The budget, which takes effect July 2, raises the tax.', 'July 1, 2026', 'July 2');
+    assert.equal(r.verdict.agree, false);
+  });
+});
