@@ -169,6 +169,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           if (k >= f.firstToken && k <= f.lastToken) continue;
           // A word that is another figure's noun ("14 deaths") says what that figure counts, not this one.
           if (nounTokens.has(k)) continue;
+          // After the figure, a word past another figure is that figure's: "23 people were taken to hospital, of
+          // whom 12 were seriously injured".
+          if (k > f.lastToken && near.some((j) => j !== fi && figures[j].firstToken > f.lastToken && figures[j].lastToken < k && figures[j].kind !== 'date')) continue;
           const c = conceptAt(tokens, k, kind);
           if (!c) continue;
           const d = (k < f.firstToken ? f.firstToken - k : (k - f.lastToken) + 0.5) + (WEAK_CONCEPT_WORDS.has(lw(tokens[k])) ? 3 : 0);

@@ -328,6 +328,8 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
   let titled = false;
   let lastTitle = -1;
   for (let k = s; k <= e; k++) if (TITLE_WORDS.has(tokens[k].text.toLowerCase().replace(/\.$/, ''))) lastTitle = k;
+  // "Aberlow General Hospital", "Attorney General's Office": a title word before an institution's noun names the institution.
+  if (lastTitle >= s && lastTitle < e && INSTITUTIONS.has(lowerNoPossessive(tokens[lastTitle + 1].text))) lastTitle = -1;
   if (lastTitle >= s && lastTitle < e) {
     // What stands before the titles may be an organisation ("Meta CEO Mark Zuckerberg").
     let firstTitle = s;
@@ -381,6 +383,9 @@ function endOf(t: Token): number {
   const m = /['’]s?$/u.exec(t.text);
   return m && t.text.length > m[0].length ? t.end - m[0].length : t.end;
 }
+
+/** Nouns that end the names of institutions. */
+const INSTITUTIONS = new Set(['hospital', 'infirmary', 'clinic', 'school', 'college', 'university', 'office', 'assembly', 'council', 'court', 'store', 'stores', 'hotel', 'motors', 'electric', 'dynamics', 'mills', 'insurance', 'bank']);
 
 /** Plural nouns that open sentences before "said" without being names ("Critics said…"). */
 const PLURAL_ROLES = new Set([

@@ -406,3 +406,11 @@ describe('same quantity: makers and effective dates', () => {
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: words past another figure are that figure\'s', () => {
+  it('"23 people were taken to hospital, of whom 12 were seriously injured": the 23 are not the injured', () => {
+    notLinked('The hospital said 23 people were taken there by ambulance, of whom 12 were seriously injured.', 'At least 61 people were injured in the crash.', '23', '61');
+    const r = verdictOf('The hospital said 23 people were taken there by ambulance, of whom 12 were seriously injured.', 'Police said 14 people were seriously injured.', '12', '14');
+    assert.equal(r.verdict.agree, false);
+  });
+});

@@ -21,6 +21,10 @@ describe('extract/entities', () => {
   it('the first word after a live-blog timestamp opens the sentence: "**14:05** — View from the water" names nothing', () => {
     assert.deepEqual(keys('# Live\n\n**14:05** — View from the water: our photographer counted more than 50 ships.\n'), []);
   });
+  it('a title word before an institution\'s noun is part of its name ("Aberlow General Hospital")', () => {
+    const a = analyse('Aberlow General Hospital said 23 people were taken there. General Sarah Holt said so.\n');
+    assert.deepEqual(a.entities.map((e) => [e.name, e.type]), [['Aberlow General Hospital', 'organization'], ['Sarah Holt', 'person']]);
+  });
   it('a number word opening a sentence is not a name, but "Three Gorges Dam" is', () => {
     assert.deepEqual(keys('ABERLOW, May 18 (Meridian News) — Four people were killed.\n'), ['meridian news']);
     assert.deepEqual(keys('The Three Gorges Dam is large.\n'), ['three gorges dam']);
