@@ -4,7 +4,7 @@
 // each distinct statement once, not each pair of documents.
 
 import type { DocAnalysis, Figure, QuantityDescriptor } from '../model';
-import { linkFigures, MIN_CONFIDENCE, type Link } from './link';
+import { linkFigures, sameEntity, MIN_CONFIDENCE, type Link } from './link';
 import { compareFigures, type Verdict } from './verdict';
 import { intervalOf, width } from './interval';
 
@@ -89,6 +89,8 @@ interface Bucket {
 
 const NO_SUBJECT = '\u0000';
 const CARRIED = '\u0001';
+const FIRST_WORD = '\u0002';
+const firstWord = (key: string) => key.split(' ')[0];
 let nodeIds = 0;
 
 /** Ordered pair of nodes as one number (ids stay far below 2^26). */
@@ -249,6 +251,8 @@ export class QuantityIndex {
     };
     if (q.subject) {
       add(bucket.bySubject.get(q.subject));
+      // Subjects that may name the same company in full or by its first word; the link decides.
+      for (const n of bucket.bySubject.get(FIRST_WORD + firstWord(q.subject)) ?? []) if (n.quantity.subject && sameEntity(n.quantity.subject, q.subject)) set.add(n);
       if (this.specific(q.subject)) add(bucket.bySubject.get(NO_SUBJECT + q.subject));
       if (q.dimension === 'date') {
         for (const r of q.related) add(bucket.bySubject.get(r));
@@ -530,8 +534,13 @@ export class QuantityIndex {
 /** Where a node is filed in bySubject: under its subject, or, with none, under each topic of its document. */
 function indexKeys(q: QuantityDescriptor): string[] {
   // A subject carried from an earlier sentence is a guess: such figures also meet each other through the
-  // topics of their articles.
-  if (q.subject) return q.subjectHow === 'carried' && q.topics?.length ? [q.subject, ...q.topics.map((t) => CARRIED + t)] : [q.subject];
+  // topics of their articles. A subject of several words is also found by its first word ("Pellham Cold
+  // Storage", "Pellham").
+  if (q.subject) {
+    const keys = [q.subject, FIRST_WORD + firstWord(q.subject)];
+    if (q.subjectHow === 'carried') for (const t of q.topics ?? []) keys.push(CARRIED + t);
+    return keys;
+  }
   return q.topics?.length ? q.topics.map((t) => NO_SUBJECT + t) : [NO_SUBJECT];
 }
 

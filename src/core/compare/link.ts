@@ -34,7 +34,7 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
   if (eventLike) {
     // nothing
   } else if (a.subject && b.subject) {
-    if (a.subject !== b.subject && !sameProduct(a.subject, b.subject)) {
+    if (a.subject !== b.subject && !sameEntity(a.subject, b.subject)) {
       // An event (a launch, a quake) may be told from the maker's or the product's side.
       const eventLike = a.dimension === 'date';
       if (eventLike && (a.related.includes(b.subject) || b.related.includes(a.subject))) {
@@ -152,10 +152,12 @@ export function linkFigures(a: Figure, qa: QuantityDescriptor, b: Figure, qb: Qu
   };
 }
 
-/** "Vantor V9" and "V9": a model named with and without its maker. */
-function sameProduct(x: string, y: string): boolean {
+/** "Vantor V9" and "V9": a model named with and without its maker; "Pellham Cold Storage" and "Pellham": a
+ * company named in full and by its first word. */
+export function sameEntity(x: string, y: string): boolean {
+  if (x === y) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return /\d/.test(short) && long.endsWith(short) && long.length > short.length;
+  return (/\d/.test(short) && long.endsWith(short)) || long.startsWith(short + ' ');
 }
 
 /** Conditions that narrow what is counted to a part: a place, a scope, a kind. */

@@ -414,3 +414,11 @@ describe('same quantity: words past another figure are that figure\'s', () => {
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: a company in full and by its first word', () => {
+  it('"Pellham Cold Storage" and "Pellham" are one subject; "Halden Freight" and "Halden Securities" are not', () => {
+    const r = verdictOf('Pellham Cold Storage employs about 400 people in Ohio.', 'Pellham said it employs 480 people in Ohio.', '400', '480');
+    assert.equal(r.verdict.agree, false);
+    notLinked('Halden Freight employs about 400 people in Ohio.', 'Halden Securities employs 480 people in Ohio.', '400', '480');
+  });
+});
