@@ -14,7 +14,7 @@ export interface Link {
  * a total "including the tram" vs one that does not say, "vaccination districts" vs "districts". */
 const ONE_SIDED: Record<string, number> = { setting: 0.3, object: 0.3, including: 0.4, excluding: 0.4, sort: 0.2, body: 0.1, flow: 0.4, item: 0.4, status: 0.2 };
 const CONDITION_NAMES: Record<string, string> = {
-  body: 'voting body', flow: 'new or cumulative count', item: 'budget line', status: 'status', place: 'place', period: 'period', quarter: 'quarter', frequency: 'frequency', setting: 'accounting basis', scope: 'scope', object: 'object', including: 'inclusion', excluding: 'exclusion', sort: 'kind',
+  body: 'voting body', severity: 'severity', flow: 'new or cumulative count', item: 'budget line', status: 'status', place: 'place', period: 'period', quarter: 'quarter', frequency: 'frequency', setting: 'accounting basis', scope: 'scope', object: 'object', including: 'inclusion', excluding: 'exclusion', sort: 'kind',
 };
 
 const EVENT_MEASURES = /^(?:deaths|injured|missing|displaced|rescued|rescuers|homes|aftershocks|magnitude|occurred|measure|loss)(?::|$)/;
@@ -161,7 +161,7 @@ export function sameEntity(x: string, y: string): boolean {
 }
 
 /** Conditions that narrow what is counted to a part: a place, a scope, a kind. */
-const NARROWING = ['place', 'scope', 'sort'];
+const NARROWING = ['place', 'scope', 'sort', 'severity'];
 
 /** Conditions specific enough that sharing them makes a large difference in value a real disagreement. */
 const SPECIFIC = new Set(['object', 'sort', 'including', 'excluding', 'period', 'quarter', 'place', 'body']);

@@ -588,6 +588,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // "a reverse termination fee" is owed by the buyer, a break fee by the target.
       if (measure === 'fee' && words(Math.max(cFrom, f.firstToken - 6), cTo).includes('reverse')) conditions.sort = 'reverse';
       // "two neighbouring districts" and "three vaccination districts" count different districts.
+      // "12 were seriously injured", "a dozen in serious condition": how badly, a part of all the injured.
+      if (measure === 'injured') {
+        const around = words(f.firstToken - 4, f.lastToken + 6).join(' ');
+        if (/\b(?:seriously|critically|severely|gravely|badly|serious|critical)\b/.test(around)) conditions.severity = 'serious';
+        else if (/\b(?:minor|slightly|lightly)\b/.test(around)) conditions.severity = 'minor';
+      }
       // "about 2,300 casual workers": a kind of the workers counted, as for nouns ("efficiency cores").
       if (f.kind === 'count' && f.modifiers?.length && (measure?.startsWith('noun:') || measure === 'employees' || measure === 'users')) {
         const kinds = f.modifiers.map((m) => m.toLowerCase()).filter((m) => !/^\d/.test(m) && !(m in FREQUENCY_WORDS) && !STATUS[m] && !FLOW[m] && !ORDINAL_MODIFIERS[m] && !STOP.has(m));

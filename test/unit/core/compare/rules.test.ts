@@ -422,3 +422,11 @@ describe('same quantity: a company in full and by its first word', () => {
     notLinked('Halden Freight employs about 400 people in Ohio.', 'Halden Securities employs 480 people in Ohio.', '400', '480');
   });
 });
+
+describe('same quantity: the seriously injured are a part of the injured', () => {
+  it('"12 were seriously injured" is not set against "61 people were injured"', () => {
+    notLinked('The hospital said 23 people were taken there, of whom 12 were seriously injured.', 'Emergency services said 61 people were injured.', '12', '61');
+    const r = verdictOf('The hospital said 23 people were taken there, of whom 12 were seriously injured.', 'Police said 14 people were seriously injured.', '12', '14');
+    assert.equal(r.verdict.agree, false);
+  });
+});
