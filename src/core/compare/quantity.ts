@@ -505,6 +505,25 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
 
+      // "The ransom demand was $12 million", "the river's peak stood at 6.71 m": the noun the figure is said of.
+      if (!measure && f.kind !== 'date' && f.kind !== 'rank' && f.kind !== 'score') {
+        const n = copulaSubject(tokens, qualifierFirst, cFrom);
+        if (n) {
+          const c = conceptFor(n, f.kind);
+          measure = c ? c.id : 'noun:' + nounLemma(SYNONYMS[n] ?? n);
+          measureText = n;
+        }
+      }
+      // "the vote on March 10", "the hearing in June": the event the date is of.
+      if (!measure && f.kind === 'date' && f.dateRole !== 'publication' && /^(?:on|in)$/.test(lw(tokens[f.firstToken - 1]))) {
+        const t = tokens[f.firstToken - 2];
+        const w = lw(t);
+        if (t?.type === 'word' && /^\p{Ll}{4,}$/u.test(t.text) && !STOP.has(w) && !NOUN_STOP.has(w) && !/(?:ly|ed)$/.test(w) && !NOT_EVENTS.test(w) && !/^(?:held|said|people|year|years|time|place|effect|trading|session)$/.test(w)) {
+          measure = 'verb:' + w.replace(/(?:ing|ment|ure)$/, '').replace(/e$/, '');
+          measureText = w;
+        }
+      }
+
       // Conditions.
       // A period is a year or a month the clause puts the figure in ("for 2026", "in March"); a day is
       // when something happened, not the period a count covers.
@@ -1198,6 +1217,21 @@ const NOT_EVENTS = /^(?:said|says|say|told|tells|added|noted|wrote|reported|stat
 const IRREGULAR_PAST = /^(?:fell|began|begun|struck|hit|won|lost|met|held|took|made|became|rose|came|went|broke|sold|bought|left|died|opened|closed|voted|signed|declared|ended|started|occurred|happened|arrived|opened)$/;
 
 /** The verb a date attaches to, before it in the clause: "fell" in "fell ill on April 14". */
+/** The head noun of a subject the figure is predicated of: "the ransom demand was $12 million", "turnout
+ * stood at 47.8%", "the bill came to $96". */
+function copulaSubject(tokens: readonly Token[], first: number, from: number): string | null {
+  let k = first - 1;
+  if (/^(?:at|to)$/.test(lw(tokens[k]))) k--;
+  if (k < from || !/^(?:is|was|are|were|stood|stands|remains|remained|reached|totalled|totaled|totals|came|comes|hit|amounted|amounts)$/.test(lw(tokens[k]))) return null;
+  k--;
+  while (k >= from && /^(?:has|have|had|now|already|still|been|reportedly)$/.test(lw(tokens[k]))) k--;
+  const t = tokens[k];
+  if (!t || k < from || t.type !== 'word' || !/^\p{Ll}{3,}$/u.test(t.text)) return null;
+  const w = lw(t);
+  if (STOP.has(w) || NOUN_STOP.has(w) || /(?:ly|ed|ing)$/.test(w) || /^(?:it|there|this|that|which|who|what|one|each|figure|number|total|amount|estimate|count|tally)$/.test(w)) return null;
+  return w;
+}
+
 /** The noun of "the first <noun> … since <year>" or "the last/previous <noun> …, in <year>", read back
  * from the year over at most eight tokens. */
 function previousOccurrence(tokens: readonly Token[], first: number, prev: string): string | null {

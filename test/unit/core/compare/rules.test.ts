@@ -430,3 +430,15 @@ describe('same quantity: the seriously injured are a part of the injured', () =>
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: what a figure is said of', () => {
+  it('"the ransom demand was $12 million" and "the demand is $15 million" are one demand', () => {
+    const r = verdictOf('Gravel Moth said the ransom demand was $12 million.', 'The demand is $15 million, according to Gravel Moth.', '$12 million', '$15 million');
+    assert.equal(r.verdict.agree, false);
+    notLinked('Gravel Moth said the ransom demand was $12 million.', 'The retailer said its loss was $15 million, Gravel Moth claimed.', '$12 million', '$15 million');
+  });
+  it('"the hearing on June 3" and "the hearing on June 4" date one hearing', () => {
+    const r = verdictOf('The hearing on June 3 was adjourned, the court said.', 'The court said the hearing on June 4 was adjourned.', 'June 3', 'June 4');
+    assert.equal(r.verdict.agree, false);
+  });
+});
