@@ -263,7 +263,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           compoundHead = headNoun(tokens, j + 1, cTo);
         }
         const noun = compoundHead ? nounLemma(compoundHead) : f.noun ? nounLemma(f.noun) : null;
-        const nounConcept = f.noun ? conceptFor(f.noun, 'count') : null;
+        const nounConcept = f.noun ? conceptFor(f.noun, 'count') ?? compoundConcept(f.noun) : null;
         const state = f.state ?? stateBefore(tokens, f.firstToken);
         const residents = /^(?:residents|inhabitants|people|souls|population)$/i.test(f.noun ?? '');
         const pre = words(Math.max(0, qualifierFirst - 3), qualifierFirst - 1).join(' ');
@@ -1217,6 +1217,16 @@ const NOT_EVENTS = /^(?:said|says|say|told|tells|added|noted|wrote|reported|stat
 const IRREGULAR_PAST = /^(?:fell|began|begun|struck|hit|won|lost|met|held|took|made|became|rose|came|went|broke|sold|bought|left|died|opened|closed|voted|signed|declared|ended|started|occurred|happened|arrived|opened)$/;
 
 /** The verb a date attaches to, before it in the clause: "fell" in "fell ill on April 14". */
+/** A closed compound ending in a counted concept: "dockworkers", "steelworkers" are workers. */
+function compoundConcept(noun: string): { id: string; label: string } | null {
+  const w = noun.toLowerCase();
+  for (let i = 3; i <= w.length - 5; i++) {
+    const c = conceptFor(w.slice(i), 'count');
+    if (c && c.id !== 'deaths') return c;
+  }
+  return null;
+}
+
 /** The head noun of a subject the figure is predicated of: "the ransom demand was $12 million", "turnout
  * stood at 47.8%", "the bill came to $96". */
 function copulaSubject(tokens: readonly Token[], first: number, from: number): string | null {

@@ -442,3 +442,10 @@ describe('same quantity: what a figure is said of', () => {
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: closed compounds', () => {
+  it('"7,400 dockworkers" and "6,000 workers" count the same workers, and disagree', () => {
+    const r = verdictOf('About 7,400 dockworkers walked off the job at Halverton on Monday.', 'Some 6,000 workers have been on strike at Halverton since Monday.', '7,400', '6,000');
+    assert.equal(r.verdict.agree, false);
+  });
+});
