@@ -80,6 +80,8 @@ export const TITLE_WORDS = new Set([
   'chairwoman', 'chair', 'founder', 'co-founder', 'cofounder', 'analyst', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'chancellor', 'king',
   'queen', 'prince', 'princess', 'pope', 'rep', 'sen', 'gov', 'lt', 'sgt', 'deputy', 'managing', 'partner', 'economist', 'strategist', 'researcher', 'scientist',
   'engineer', 'editor', 'reporter', 'correspondent', 'chairperson', 'treasurer', 'premier', 'ambassador', 'inspector', 'superintendent', 'sheriff', 'detective',
+  'councilmember', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember',
+  'congressman', 'congresswoman', 'supervisor', 'trustee', 'coroner', 'constable', 'magistrate', 'legislator', 'lawmaker',
 ]);
 /** Acronyms that are vocabulary, not names. */
 const COMMON_ACRONYMS = new Set([
@@ -172,9 +174,10 @@ function findVersioned(tokens: readonly Token[], unitIndex: number, evidence: Wo
       // Q1–Q4, H1–H2 and FY2025 are periods, not names ("H100" is a name).
       if ((/^q$/i.test(t.text) && /^[1-4]$/.test(next.text)) || (/^h$/i.test(t.text) && /^[12]$/.test(next.text)) || lower === 'fy') continue;
       if (next.type === 'num' && !next.ws && !isPossessive(t.text)) {
-        // "Qwen2.5", "H100", "A380", "K2"
+        // "Qwen2.5", "H100", "A380", "K2" — but not a credit rating ("rated Aa2 by Moody's").
         if (!isCapitalised(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) continue;
         versionEnd = i + 1;
+        if (/^(?:Aa|A|Baa|Ba|B|Caa)$/.test(t.text) && /^[123]$/.test(next.text) && /^(?:rated|rating|ratings|to|at|from|of)$/i.test(tokens[i - 1]?.text ?? '')) designation = true;
       } else if (next.text === '-' && !next.ws && tokens[i + 2]?.type === 'num' && !tokens[i + 2].ws && isCapitalised(t.text) && !NOT_HEADS.has(lower)) {
         // "GPT-5.4", "NR-7", "F-35", "COVID-19"
         if (MONTHS.has(lower)) continue;
@@ -245,6 +248,18 @@ function isNumberWordAlone(tokens: readonly Token[], i: number): boolean {
   return !(n?.type === 'word' && n.ws && !n.nl && isCapitalised(n.text));
 }
 
+/** Words that end a company's name, after which a possessive earlier in the run belongs to the name. */
+const COMPANY_ENDS = new Set(['service', 'services', 'corporation', 'corp', 'inc', 'company', 'group', 'holdings', 'restaurants', 'stores', 'investors', 'bank', 'ltd', 'plc', 'llc']);
+
+function possessiveInName(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word' || !t.ws || t.nl || !isCapitalised(t.text)) return false;
+    if (COMPANY_ENDS.has(lowerNoPossessive(t.text))) return true;
+  }
+  return false;
+}
+
 function isRunWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.type !== 'word') return false;
@@ -266,7 +281,8 @@ function findRuns(tokens: readonly Token[], unitIndex: number, titleCase: boolea
     // Extend the run over capitalised words, hyphenated pieces, "&" and connectors after organisation heads.
     for (;;) {
       const cur = tokens[j];
-      if (isPossessive(cur.text)) break;
+      // "Moody's Investors Service", "McDonald's Corporation": a possessive inside a company's name.
+      if (isPossessive(cur.text) && !possessiveInName(tokens, j)) break;
       const n = tokens[j + 1];
       if (!n || taken[j + 1]) break;
       if ((n.text === '-' || n.text === '&' || n.text === '.') && !n.ws && tokens[j + 2] && !tokens[j + 2].ws && tokens[j + 2].type === 'word' && !taken[j + 2]) {

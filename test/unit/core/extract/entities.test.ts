@@ -25,6 +25,10 @@ describe('extract/entities', () => {
     const a = analyse('Aberlow General Hospital said 23 people were taken there. General Sarah Holt said so.\n');
     assert.deepEqual(a.entities.map((e) => [e.name, e.type]), [['Aberlow General Hospital', 'organization'], ['Sarah Holt', 'person']]);
   });
+  it('council titles are titles, and a possessive inside a company name stays in it', () => {
+    const a = analyse('Councilmember Imani Okoro voted no. The bonds are rated by Moody\'s Investors Service, and Meta\'s revenue rose.\n');
+    assert.deepEqual(a.entities.map((e) => [e.name, e.type]), [['Imani Okoro', 'person'], ["Moody's Investors Service", 'organization'], ['Meta', 'organization']]);
+  });
   it('a number word opening a sentence is not a name, but "Three Gorges Dam" is', () => {
     assert.deepEqual(keys('ABERLOW, May 18 (Meridian News) — Four people were killed.\n'), ['meridian news']);
     assert.deepEqual(keys('The Three Gorges Dam is large.\n'), ['three gorges dam']);
