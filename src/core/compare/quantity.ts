@@ -475,6 +475,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const c = conceptFor(n, 'percent');
         measure = c ? c.id : 'share-of:' + nounLemma(SYNONYMS[n] ?? n);
         measureText = `of ${n}`;
+      } else if (f.kind === 'ratio' && f.unit === 'fraction' && / in /i.test(f.text) && headNoun(tokens, f.lastToken + 1, cTo)) {
+        // "one in four homes" is a share of homes, like "25% of homes".
+        const n = headNoun(tokens, f.lastToken + 1, cTo)!;
+        const c = conceptFor(n, 'percent');
+        measure = c ? c.id : 'share-of:' + nounLemma(SYNONYMS[n] ?? n);
+        measureText = n;
       } else if (f.kind === 'ratio') {
         // "twice as fast", "2.5x faster", "three times faster": the quality compared, without its comparative ending.
         const nx = lw(tokens[f.lastToken + 1]);

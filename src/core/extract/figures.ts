@@ -38,7 +38,7 @@ const SCORE_UNITS = new Set(['points', 'point', 'pts', 'pt']);
 const YEAR_PREPOSITIONS = new Set(['in', 'for', 'by', 'since', 'until', 'till', 'of', 'from', 'during', 'through', 'throughout', 'fiscal', 'year', 'early', 'late', 'mid', 'before', 'after', 'around', 'circa', 'the', 'its', 'their', 'this', 'that', 'between', 'and', 'to', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'end', 'start', 'beginning', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'cy']);
 /** Nouns a year can qualify ("its 2024 peak", "the 2025 results"): after a year they do not make it a count. */
 const YEAR_NOUNS = /^(?:results|earnings|figures|levels?|sales|numbers|forecasts?|estimates?|accounts|elections?|olympics|games|series|highs?|lows?|peaks?|prices|rates|returns|profits|losses|budgets?|season|campaign|report|outlook|guidance|census|edition|model|version|vintage|class|cohort|quake|earthquake|floods?|storm|crisis|outbreak|epidemic|pandemic|war|deal|plan|target|deadline|launch|release|total|level|record|low|high|average|summit|final|cup|championship|tournament)$/;
-const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'hence', 'before', 'after', 'prior']);
+const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'hence']);
 const SUPERLATIVE = /^(?:\p{L}+est|most|least|best|worst|biggest|largest|highest|lowest|deadliest|busiest|richest|poorest|fastest|slowest|top)$/u;
 const IRREGULAR_PLURALS = new Set(['people', 'staff', 'women', 'men', 'children', 'police', 'personnel', 'cattle', 'livestock', 'feet', 'teeth', 'mice', 'geese', 'data', 'media']);
 
@@ -408,6 +408,18 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     precision = 0;
   }
 
+  // "one in four homes", "1 in 10 voters": a proportion.
+  const inAt = last + 1;
+  if (kind === 'count' && (num.form === 'digits' || num.form === 'words') && typeof num.value === 'number' && num.value >= 1 && num.value < 100 && !num.scale && lower(tokens[inAt]) === 'in') {
+    const d = tokens[inAt + 1] ? readNumeral(tokens, inAt + 1) : null;
+    if (d && typeof d.value === 'number' && d.value > num.value && d.value <= 1000 && !d.scale && (d.form === 'digits' || d.form === 'words') && !(d.form === 'digits' && d.value >= 1000)) {
+      kind = 'ratio';
+      unit = 'fraction';
+      value = num.value / d.value;
+      last = d.last;
+      precision = 0;
+    }
+  }
   // Top-N and No. N ranks.
   if (kind === 'count' && num.form === 'digits' && (prevWord === 'top' || (prevWord === '-' && lower(tokens[first - 2]) === 'top' && !tokens[first - 1].ws))) {
     kind = 'rank';

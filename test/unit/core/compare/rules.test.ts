@@ -449,3 +449,10 @@ describe('same quantity: closed compounds', () => {
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: proportions', () => {
+  it('"one in four homes" is a share of homes, and disagrees with "about 30% of homes"', () => {
+    const r = verdictOf('One in four homes in Tosk was damaged.', 'About 30% of homes in Tosk were damaged.', 'One in four', '30%');
+    assert.equal(r.verdict.agree, false);
+  });
+});
