@@ -511,6 +511,29 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
 
+      // "a $312 million contract", "a 12-year lease": the noun the amount describes.
+      if (!measure && f.kind === 'money') {
+        let j = f.lastToken + 1;
+        if (tokens[j]?.text === '-' && !tokens[j].ws) j++;
+        const n = tokens[j];
+        const w = lw(n);
+        if (n?.type === 'word' && /^\p{Ll}{3,}$/u.test(n.text) && !STOP.has(w) && !NOUN_STOP.has(w) && !/(?:ly|ed|ing)$/.test(w) && !(w in FREQUENCY_WORDS) && !/^(?:a|per|each|in|for|year|month|week|day|share|apiece|more|less)$/.test(w)) {
+          const head = headNoun(tokens, j, cTo) ?? w;
+          const c = conceptFor(head, 'money');
+          measure = c ? c.id : 'noun:' + nounLemma(head);
+          measureText = head;
+        }
+      }
+      // "insured for $150 million", "valued at $2 billion": the verb says what the amount is.
+      if (!measure && (f.kind === 'money' || f.kind === 'percent')) {
+        let j = qualifierFirst - 1;
+        if (/^(?:for|at|to|by)$/.test(lw(tokens[j]))) j--;
+        const w = lw(tokens[j]);
+        if (j >= cFrom && tokens[j]?.type === 'word' && /^\p{Ll}{4,}ed$/u.test(w) && !NOT_EVENTS.test(w) && !UP_WORDS.has(w) && !DOWN_WORDS.has(w)) {
+          measure = 'verb:' + w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '').replace(/e$/, '');
+          measureText = w;
+        }
+      }
       // "The ransom demand was $12 million", "the river's peak stood at 6.71 m": the noun the figure is said of.
       if (!measure && f.kind !== 'date' && f.kind !== 'rank' && f.kind !== 'score') {
         const n = copulaSubject(tokens, qualifierFirst, cFrom);
@@ -1389,6 +1412,11 @@ function readActivity(tokens: readonly Token[], f: RawFigure, from: number, to: 
     if (!STOP.has(verb) && !NOUN_STOP.has(verb) && !/^(?:is|are|was|were|be|been|has|have|had|will|would|can|could)$/.test(verb)) return verb.replace(/(?:ing|ed|es|s|e)$/, '');
   }
   if (lw(next) === 'of' && tokens[f.lastToken + 2]?.type === 'word') return nounLemma(headNoun(tokens, f.lastToken + 2, to) ?? lw(tokens[f.lastToken + 2]));
+  // "The outage lasted nearly 27 hours": what lasted, not the verb of lasting.
+  if (/^(?:lasted|lasts|last|lasting|took|takes|ran|runs)$/.test(lw(tokens[k]))) {
+    const subject = tokens[k - 1];
+    if (subject?.type === 'word' && /^\p{Ll}{3,}$/u.test(subject.text) && !STOP.has(lw(subject)) && !NOUN_STOP.has(lw(subject)) && !/(?:ly|ed)$/.test(lw(subject))) return nounLemma(lw(subject));
+  }
   const n = nounBefore(tokens, lw(tokens[f.firstToken - 1]) === 'for' ? f.firstToken - 1 : f.firstToken, from);
   return n ? nounLemma(n) : null;
 }

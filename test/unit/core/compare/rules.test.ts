@@ -456,3 +456,17 @@ describe('same quantity: proportions', () => {
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: the noun an amount describes, the verb that says what it is, what lasted', () => {
+  it('"a $312 million contract" and "the contract, worth $340 million" are one contract… and "insured for" is insurance', () => {
+    const r = verdictOf('Halcyon signed a $312 million contract with Brightwater last year.', 'Halcyon has a $340 million contract with Brightwater.', '$312 million', '$340 million');
+    assert.equal(r.verdict.agree, false);
+    const i = verdictOf('The satellites were insured for $150 million, Brightwater said.', 'Brightwater said the satellites were insured for $120 million.', '$150 million', '$120 million');
+    assert.equal(i.verdict.agree, false);
+    notLinked('Halcyon signed a $312 million contract with Brightwater.', 'The satellites were insured for $300 million, Brightwater said.', '$312 million', '$300 million');
+  });
+  it('"the outage lasted nearly 27 hours" and "the outage lasted more than 30 hours" disagree', () => {
+    const r = verdictOf('The outage lasted nearly 27 hours, Kestrel said.', 'Kestrel said the outage lasted more than 30 hours.', '27 hours', '30 hours');
+    assert.equal(r.verdict.agree, false);
+  });
+});
