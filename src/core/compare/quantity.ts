@@ -264,7 +264,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
         const noun = compoundHead ? nounLemma(compoundHead) : f.noun ? nounLemma(f.noun) : null;
         const nounConcept = f.noun ? conceptFor(f.noun, 'count') ?? compoundConcept(f.noun) : null;
-        const state = f.state ?? stateBefore(tokens, f.firstToken);
+        const state = normaliseState(f.state ?? stateBefore(tokens, f.firstToken) ?? stateAfter(tokens, f.lastToken + 1, cTo) ?? stateVerbBefore(tokens, qualifierFirst, cFrom));
         const residents = /^(?:residents|inhabitants|people|souls|population)$/i.test(f.noun ?? '');
         const pre = words(Math.max(0, qualifierFirst - 3), qualifierFirst - 1).join(' ');
         if (residents && (/\b(?:community|town|city|village|population|home|county|district|suburb|island) (?:of|to)$/.test(pre) || /['’]s$/.test(tokens[qualifierFirst - 1]?.text ?? ''))) {
@@ -277,9 +277,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         } else if (nounConcept) {
           measure = 'deaths';
           measureText = f.noun;
-        } else if (noun && !GENERIC_NOUNS.has(f.noun!.toLowerCase())) {
+        } else if (noun && !GENERIC_NOUNS.has(f.noun!.toLowerCase()) && !(PEOPLE_NOUNS.has(f.noun!.toLowerCase()) && roleBefore(tokens, qualifierFirst, cFrom))) {
           measure = 'noun:' + noun;
           measureText = f.noun;
+        } else if (noun && !GENERIC_NOUNS.has(f.noun!.toLowerCase())) {
+          // "a poll of 1,200 adults", "drew 45,000 fans": the role the people counted are in.
+          const c = roleBefore(tokens, qualifierFirst, cFrom)!;
+          measure = c.id;
+          measureText = c.word;
         } else {
           const c = nearestConcept('count');
           const reach = noun ? null : nounBeforeReach(tokens, qualifierFirst, cFrom);
@@ -338,7 +343,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             if (conditions.body) break;
           }
         }
-        if (measure && state && measure !== 'deaths' && measure !== 'injured') {
+        // A verb made a noun ("arrested 45 people", "45 arrests") is one measure.
+        if (measure?.startsWith('verb:') && f.kind === 'count') measure = 'noun:' + measure.slice(5);
+        if (measure && state && measure !== 'deaths' && measure !== 'injured' && measure !== state && !measure.endsWith(':' + state) && !(measure.startsWith('noun:') && state.startsWith(measure.slice(5)))) {
           measure += ':' + state;
           measureText = `${measureText} ${state}`;
         }
@@ -1230,6 +1237,41 @@ function predicateAfter(tokens: readonly Token[], from: number, to: number): { k
     return { key: stem + (object && !/^\d/.test(object) ? ':' + nounLemma(object) : ''), text: w + (object ? ' ' + object : '') };
   }
   return null;
+}
+
+/** People counted by what they are, which a word before them may put in a role ("a poll of 1,200 adults"). */
+const PEOPLE_NOUNS = new Set(['adults', 'fans', 'voters', 'visitors', 'spectators', 'citizens', 'participants', 'americans', 'britons', 'men', 'women', 'children', 'students']);
+
+/** A counted concept named just before the figure: "a poll of", "the crowd of", "drew". */
+function roleBefore(tokens: readonly Token[], first: number, from: number): { id: string; word: string } | null {
+  for (let k = first - 1; k >= from && k >= first - 4; k--) {
+    const c = conceptFor(lw(tokens[k]), 'count');
+    if (c && (c.id === 'sample' || c.id === 'attendance')) return { id: c.id, word: tokens[k].text };
+  }
+  return null;
+}
+
+/** "350 houses in Tosk were destroyed": the state said of the counted noun later in the clause. */
+function stateAfter(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let k = from; k <= to && k < from + 8; k++) {
+    const w = lw(tokens[k]);
+    if (/^(?:were|was|had|have|has|been|be|being)$/.test(w) && STATE_WORDS.has(lw(tokens[k + 1])) && !/^(?:cut|laid|lost|sold|built)$/.test(lw(tokens[k + 1]))) return lw(tokens[k + 1]);
+    if (/^(?:were|was|had|have|has|been)$/.test(w) && lw(tokens[k + 1]) === 'been' && STATE_WORDS.has(lw(tokens[k + 2]))) return lw(tokens[k + 2]);
+  }
+  return undefined;
+}
+
+/** "cut 1,200 jobs", "laid off 1,500 workers", "shed 800 staff": the count was cut. */
+function stateVerbBefore(tokens: readonly Token[], first: number, from: number): string | undefined {
+  const w = lw(tokens[first - 1]);
+  if (first - 1 >= from && /^(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminate|eliminates|axed|axe|axes|slashed|slash|slashes)$/.test(w)) return 'cut';
+  if (first - 2 >= from && /^(?:laid|lay|lays|laying)$/.test(lw(tokens[first - 2])) && w === 'off') return 'cut';
+  return undefined;
+}
+
+/** One word per state: "laid" (off) is cut. */
+function normaliseState(state: string | undefined): string | undefined {
+  return state === 'laid' ? 'cut' : state;
 }
 
 function stateBefore(tokens: readonly Token[], first: number): string | undefined {

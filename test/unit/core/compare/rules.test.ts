@@ -470,3 +470,25 @@ describe('same quantity: the noun an amount describes, the verb that says what i
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: paraphrases of one count', () => {
+  const story = 'This is a story about Norvik Group, Tosk Herald and Vessland.\n\n';
+  const rows: [string, string, string, string][] = [
+    ['Norvik cut 1,200 jobs at its plants, the company said.', 'Norvik laid off 1,500 workers at its plants.', '1,200', '1,500'],
+    ['The fire destroyed 300 homes in Tosk.', 'About 380 houses in Tosk were destroyed by the fire.', '300', '380'],
+    ['Police arrested 45 people after the protest in Tosk.', 'A total of 60 arrests were made after the protest in Tosk.', '45', '60'],
+    ['The Tosk Herald poll of 1,200 adults was taken in May.', 'The Tosk Herald surveyed 1,500 people in May.', '1,200', '1,500'],
+    ['The final in Tosk drew 45,000 fans.', 'Attendance at the final in Tosk was 52,000.', '45,000', '52,000'],
+    ['The Tosk flood displaced 5,000 residents.', 'About 6,000 people in Tosk were forced from their homes by the flood.', '5,000', '6,000'],
+    ['Norvik reported a net loss of $45 million for the quarter.', 'Norvik lost $58 million in the quarter.', '$45 million', '$58 million'],
+  ];
+  for (const [a, b, fa, fb] of rows) {
+    it(`"${a}" / "${b}"`, () => {
+      const r = verdictOf(story + a, story + b, fa, fb);
+      assert.equal(r.verdict.agree, false);
+    });
+  }
+  it('but cut jobs are not the jobs a company has', () => {
+    notLinked(story + 'Norvik cut 1,200 jobs at its plants.', story + 'Norvik has 1,500 jobs at its plants.', '1,200', '1,500');
+  });
+});
