@@ -25,7 +25,8 @@ const CONCEPTS: Concept[] = [
   { id: 'opening', label: 'opening date', kinds: ['date'], words: ['opens', 'opened', 'opening', 'inaugurated', 'inauguration'] },
   { id: 'deadline', label: 'deadline', kinds: ['date'], words: ['deadline', 'deadlines'] },
   { id: 'effective', label: 'date it takes effect', kinds: ['date'], words: ['effective'] },
-  { id: 'closing', label: 'closing date', kinds: ['date'], words: ['close', 'closes', 'closing', 'completed', 'completion', 'finalise', 'finalize', 'finalised', 'finalized'] },
+  { id: 'closing', label: 'closing date', kinds: ['date'], words: ['close', 'closes', 'closing', 'closed', 'completed', 'completion', 'finalise', 'finalize', 'finalised', 'finalized'] },
+  { id: 'resigned', label: 'resignation date', kinds: ['date'], words: ['resigned', 'resigns', 'resign', 'resignation', 'quit', 'quits'] },
 
   // What something costs, from whichever side: spent, invested, committed, priced, paid for a deal.
   { id: 'cost', label: 'cost', kinds: ['money'], words: ['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'investing', 'invests', 'investment', 'investments', 'commit', 'committed', 'committing', 'commits', 'commitment', 'capex', 'expenditure', 'expenditures', 'outlay', 'outlays', 'pour', 'poured', 'pouring', 'allocate', 'allocated', 'allocating', 'budget', 'budgeted', 'earmarked', 'plow', 'plowed', 'put', 'puts', 'putting', 'pump', 'pumped', 'pumping', 'funnel', 'funneled', 'funnelled', 'sink', 'sunk', 'rebuild', 'overhaul', 'buildout', 'build-out', 'expansion', 'upgrade', 'programme', 'program', 'project', 'construction', 'built', 'cost', 'costs', 'costing', 'costed', 'price', 'priced', 'pricing', 'sell', 'sells', 'selling', 'retail', 'retails', 'msrp', 'acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover', 'deal', 'merger', 'plan', 'plans', 'bill', 'package'] },

@@ -388,7 +388,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         } else if (ofNoun) {
           // "34% of samples tested were positive": a rate named in the clause says more than the noun after "of".
           const strong = nearestConcept('percent');
-          const ofName = ms.some((m) => m.start >= f.end && m.start - f.end < 12 && /^\s*of\s+(?:the\s+)?$/.test(text.slice(f.end, m.start)) && (m.type === 'organization' || m.type === 'other'));
+          // "9.8% of Pellham" is a stake; "6% of Norvik revenue" is a share of its revenue.
+          const ofName = ms.some((m) => m.start >= f.end && m.start - f.end < 12 && /^\s*of\s+(?:the\s+)?$/.test(text.slice(f.end, m.start)) && (m.type === 'organization' || m.type === 'other') && !nounFollows(text.slice(m.end, m.end + 24)));
           const c = ofNoun === 'market' ? conceptFor('market-share', 'percent') : ofName || /^(?:shares|stock|equity|company|firm|business)$/.test(ofNoun) ? conceptFor('stake', 'percent') : conceptFor(ofNoun, 'percent') ?? (strong && STRONG_RATES.has(strong.id) ? { id: strong.id } : null);
           measure = c ? c.id : 'share-of:' + nounLemma(SYNONYMS[ofNoun] ?? ofNoun);
           measureText = c && strong && c.id === strong.id ? strong.word : `of ${ofNoun}`;
@@ -1104,8 +1105,13 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   // "forced 20,000 people from their homes": people displaced, not homes.
   if (kind === 'count' && /^(?:homes|houses)$/.test(w) && /^(?:their|its)$/.test(prev) && /^(?:from|fled|left|flee|leave|abandoned)$/.test(lw(tokens[k - 2]))) return conceptFor('displaced', kind);
   if (kind === 'date' && w === 'reported' && prev === 'first') return conceptFor('started', kind);
-  // "The budget takes effect on July 1": the date it applies from.
-  if (kind === 'date' && w === 'effect' && /^(?:takes|take|took|taking|taken|into)$/.test(prev)) return conceptFor('effective', kind);
+  // "The budget takes effect on July 1", "comes into force": the date it applies from.
+  if (kind === 'date' && ((w === 'effect' && /^(?:takes|take|took|taking|taken|into)$/.test(prev)) || (w === 'force' && prev === 'into'))) return conceptFor('effective', kind);
+  // "stepped down", "went on sale", "begin operating", "completed the acquisition".
+  if (kind === 'date' && w === 'down' && /^(?:stepped|steps|step|stepping|stood|stands)$/.test(prev)) return conceptFor('resigned', kind);
+  if (kind === 'date' && w === 'sale' && prev === 'on' && /^(?:went|goes|go|going|gone)$/.test(lw(tokens[k - 2]))) return conceptFor('launch', kind);
+  if (kind === 'date' && /^(?:operating|operations|service)$/.test(w) && /^(?:begin|begins|began|start|starts|started|enter|enters|entered|into)$/.test(prev)) return conceptFor('opening', kind);
+  if (kind === 'date' && /^(?:acquisition|merger|deal|takeover|purchase)$/.test(w) && [prev, lw(tokens[k - 2])].some((x) => /^(?:completed|completes|complete|closed|closes|finalised|finalized|finalises|finalizes)$/.test(x))) return conceptFor('closing', kind);
   // "is due to open in 2029", "will open": a future opening; a bare "open" (a market open, an open house) is not.
   if (kind === 'date' && w === 'open' && /^(?:to|will|would|could|may|might|shall)$/.test(prev)) return conceptFor('opening', kind);
   // "the agency's May 22 target date", "had until June 8 to decide": a deadline.
@@ -1237,6 +1243,12 @@ function predicateAfter(tokens: readonly Token[], from: number, to: number): { k
     return { key: stem + (object && !/^\d/.test(object) ? ':' + nounLemma(object) : ''), text: w + (object ? ' ' + object : '') };
   }
   return null;
+}
+
+/** "Norvik revenue", "Norvik's sales": a lower-case noun right after a name, not a conjunction or a verb. */
+function nounFollows(after: string): boolean {
+  const m = /^['’]?s?\s+(\p{Ll}{3,})\b/u.exec(after);
+  return !!m && !STOP.has(m[1]) && !NOUN_STOP.has(m[1]) && !/(?:ed|ly)$/.test(m[1]) && !/^(?:said|says|had|has|and|but|which|who|that|shares|stock)$/.test(m[1]);
 }
 
 /** People counted by what they are, which a word before them may put in a role ("a poll of 1,200 adults"). */

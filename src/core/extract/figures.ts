@@ -518,7 +518,9 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
       steps++;
     }
     const cueBefore = k >= 0 && SCORE_CUES.has(lower(tokens[k]));
-    const magnitude = prevWord === 'magnitude' || (prevWord === 'of' && lower(tokens[first - 2]) === 'magnitude') || (prevWord === '-' && lower(tokens[first - 2]) === 'magnitude') || (afterWord === '-' && lower(tokens[last + 2]) === 'magnitude') || afterWord === 'magnitude';
+    const magnitude = prevWord === 'magnitude' || (prevWord === 'of' && lower(tokens[first - 2]) === 'magnitude') || (prevWord === '-' && lower(tokens[first - 2]) === 'magnitude') || (afterWord === '-' && lower(tokens[last + 2]) === 'magnitude') || afterWord === 'magnitude'
+      // "measured 6.1 on the Richter scale"
+      || (afterWord === 'on' && lower(tokens[last + 2]) === 'the' && /^(?:richter|moment)$/.test(lower(tokens[last + 3])));
     const onBenchmark = (afterWord === 'on' || afterWord === 'in') && tokens[last + 2] && (inName(tokens[last + 2].start, tokens[last + 2].end) || (lower(tokens[last + 2]) === 'the' && tokens[last + 3] && inName(tokens[last + 3].start, tokens[last + 3].end))) && num.form === 'digits';
     const points = SCORE_UNITS.has(afterWord);
     const parenthetical = prevWord === '(' && afterWord === ')' && tokens[first - 2] && inName(tokens[first - 2].start, tokens[first - 2].end) && scoreCue;

@@ -492,3 +492,25 @@ describe('same quantity: paraphrases of one count', () => {
     notLinked(story + 'Norvik cut 1,200 jobs at its plants.', story + 'Norvik has 1,500 jobs at its plants.', '1,200', '1,500');
   });
 });
+
+describe('same quantity: paraphrases of one date or share', () => {
+  const story = 'This is a story about Norvik Group, Halden, Tosk and Vessland.\n\n';
+  const rows: [string, string, string, string][] = [
+    ['The Vessland law takes effect on January 1, 2027.', 'The Vessland law comes into force on January 2, 2027.', 'January 1, 2027', 'January 2, 2027'],
+    ['Norvik completed the acquisition on May 1.', 'The Norvik merger closed on May 2.', 'May 1', 'May 2'],
+    ['The Norvik plant will open in 2028.', 'Norvik expects the plant to begin operating in 2029.', '2028', '2029'],
+    ['Norvik launched the phone on March 3.', 'The Norvik phone went on sale on March 5.', 'March 3', 'March 5'],
+    ['The Tosk quake measured 6.1 on the Richter scale.', 'The Tosk quake had a magnitude of 6.4.', '6.1', '6.4'],
+    ['The Norvik fine amounts to 4% of its revenue.', 'The fine equals 6% of Norvik revenue.', '4%', '6%'],
+    ['Okoro resigned from Norvik on June 2.', 'Okoro stepped down on June 3, Norvik said.', 'June 2', 'June 3'],
+  ];
+  for (const [a, b, fa, fb] of rows) {
+    it(`"${a}" / "${b}"`, () => {
+      const r = verdictOf(story + a, story + b, fa, fb);
+      assert.equal(r.verdict.agree, false);
+    });
+  }
+  it('"9.8% of Pellham" is still a stake', () => {
+    notLinked(story + 'Halden owns 9.8% of Norvik.', story + 'The fine equals 6% of Norvik revenue.', '9.8%', '6%');
+  });
+});
