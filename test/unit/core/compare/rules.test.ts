@@ -514,3 +514,20 @@ describe('same quantity: paraphrases of one date or share', () => {
     notLinked(story + 'Halden owns 9.8% of Norvik.', story + 'The fine equals 6% of Norvik revenue.', '9.8%', '6%');
   });
 });
+
+describe('same quantity: look-alikes that are different quantities', () => {
+  const story = 'This is a story about Norvik Group, Halden, Tosk and Vessland.\n\n';
+  const rows: [string, string, string, string][] = [
+    ['Norvik cut 1,200 jobs this year.', 'Norvik employs 12,000 people.', '1,200', '12,000'],
+    ['Norvik shares fell 5% on Monday.', 'Norvik shares rose 7% on Tuesday.', '5%', '7%'],
+    ['The Tosk Herald poll of 1,200 adults found 45% support for Okoro.', 'Okoro won 52% of the vote in Tosk.', '45%', '52%'],
+    ['The Norvik contract is worth $312 million.', 'The satellites were insured for $150 million by Norvik.', '$312 million', '$150 million'],
+    ['The Norvik outage lasted 27 hours.', 'A previous Norvik outage, in 2024, lasted nine hours.', '27 hours', 'nine hours'],
+    ['About 2,300 casual workers at Norvik are on strike.', 'About 7,400 Norvik workers are on strike.', '2,300', '7,400'],
+    ['The Norvik ransom demand was $12 million.', 'Norvik spends $15 million a year on security.', '$12 million', '$15 million'],
+    ['Norvik laid off 1,500 workers.', 'Norvik hired 900 workers last year.', '1,500', '900'],
+    ['Norvik completed the acquisition on May 1.', 'Norvik announced the acquisition on March 3.', 'May 1', 'March 3'],
+    ['The Vessland law takes effect on January 1, 2027.', 'The Vessland law was passed on June 3.', 'January 1, 2027', 'June 3'],
+  ];
+  for (const [a, b, fa, fb] of rows) it(`"${fa}" in "${a}" is not "${fb}" in "${b}"`, () => notLinked(story + a, story + b, fa, fb));
+});
