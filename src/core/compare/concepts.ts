@@ -40,7 +40,7 @@ const CONCEPTS: Concept[] = [
   { id: 'funding', label: 'funding raised', kinds: ['money'], words: ['raised', 'raise', 'raises', 'raising', 'funding', 'financing', 'round'] },
   { id: 'aid', label: 'aid', kinds: ['money'], words: ['aid', 'relief', 'appeal', 'appeals', 'donated', 'donation', 'donations', 'pledged', 'pledge', 'grant', 'grants', 'assistance', 'emergency'] },
   { id: 'rent', label: 'rent', kinds: ['money'], words: ['rent', 'rents', 'lease', 'leases'] },
-  { id: 'penalty', label: 'penalty', kinds: ['money'], words: ['fine', 'fined', 'penalty', 'penalties', 'settlement', 'settle', 'settled'] },
+  { id: 'penalty', label: 'penalty', kinds: ['money'], words: ['fine', 'fines', 'fined', 'penalty', 'penalties', 'settlement', 'settle', 'settled'] },
   { id: 'payment', label: 'payment', kinds: ['money'], words: ['payment', 'payments', 'repay', 'repayment', 'repayments', 'instalment', 'installment'] },
   { id: 'pay', label: 'pay', kinds: ['money'], words: ['salary', 'pay', 'compensation', 'bonus', 'wage', 'wages'] },
   { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving', 'synergies', 'synergy'] },

@@ -264,7 +264,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
         const noun = compoundHead ? nounLemma(compoundHead) : f.noun ? nounLemma(f.noun) : null;
         const nounConcept = f.noun ? conceptFor(f.noun, 'count') ?? compoundConcept(f.noun) : null;
-        const state = normaliseState(f.state ?? stateBefore(tokens, f.firstToken) ?? stateAfter(tokens, f.lastToken + 1, cTo) ?? stateVerbBefore(tokens, qualifierFirst, cFrom));
+        const modifierState = (f.modifiers ?? []).map((m) => m.toLowerCase()).find((m) => STATE_WORDS.has(m) || ACTED_ON.has(m));
+        const state = normaliseState(f.state ?? modifierState ?? stateBefore(tokens, f.firstToken) ?? stateAfter(tokens, f.lastToken + 1, cTo) ?? stateVerbBefore(tokens, qualifierFirst, cFrom));
         const residents = /^(?:residents|inhabitants|people|souls|population)$/i.test(f.noun ?? '');
         const pre = words(Math.max(0, qualifierFirst - 3), qualifierFirst - 1).join(' ');
         if (residents && (/\b(?:community|town|city|village|population|home|county|district|suburb|island) (?:of|to)$/.test(pre) || /['’]s$/.test(tokens[qualifierFirst - 1]?.text ?? ''))) {
@@ -278,7 +279,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measure = 'deaths';
           measureText = f.noun;
         } else if (noun && !GENERIC_NOUNS.has(f.noun!.toLowerCase()) && !(PEOPLE_NOUNS.has(f.noun!.toLowerCase()) && roleBefore(tokens, qualifierFirst, cFrom))) {
-          measure = 'noun:' + noun;
+          measure = 'noun:' + (COUNTED_SYNONYMS[noun] ?? noun);
           measureText = f.noun;
         } else if (noun && !GENERIC_NOUNS.has(f.noun!.toLowerCase())) {
           // "a poll of 1,200 adults", "drew 45,000 fans": the role the people counted are in.
@@ -652,7 +653,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       }
       // "about 2,300 casual workers": a kind of the workers counted, as for nouns ("efficiency cores").
       if (f.kind === 'count' && f.modifiers?.length && (measure?.startsWith('noun:') || measure === 'employees' || measure === 'users')) {
-        const kinds = f.modifiers.map((m) => m.toLowerCase()).filter((m) => !/^\d/.test(m) && !(m in FREQUENCY_WORDS) && !STATUS[m] && !FLOW[m] && !ORDINAL_MODIFIERS[m] && !STOP.has(m));
+        // Names ("cancelled Kestrel departures") and what was done to them (a state) are not kinds.
+        const named = new Set(tokens.slice(f.lastToken + 1, f.lastToken + 6).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => lw(t)));
+        const kinds = f.modifiers.map((m) => m.toLowerCase()).filter((m) => !named.has(m)).filter((m) => !/^\d/.test(m) && !(m in FREQUENCY_WORDS) && !STATUS[m] && !FLOW[m] && !ORDINAL_MODIFIERS[m] && !STOP.has(m) && !STATE_WORDS.has(m) && !ACTED_ON.has(m));
         if (kinds.length) conditions.sort = kinds.join(' ');
       }
       // "40% of construction costs, or €500 million": the amount of that share, not the whole.
@@ -1251,6 +1254,9 @@ function nounFollows(after: string): boolean {
   return !!m && !STOP.has(m[1]) && !NOUN_STOP.has(m[1]) && !/(?:ed|ly)$/.test(m[1]) && !/^(?:said|says|had|has|and|but|which|who|that|shares|stock)$/.test(m[1]);
 }
 
+/** Counted nouns that name the same things: "cancelled departures" are cancelled flights. */
+const COUNTED_SYNONYMS: Record<string, string> = table({ departure: 'flight', car: 'vehicle', automobile: 'vehicle', lorry: 'truck', aircraft: 'plane', jet: 'plane', airliner: 'plane' });
+
 /** People counted by what they are, which a word before them may put in a role ("a poll of 1,200 adults"). */
 const PEOPLE_NOUNS = new Set(['adults', 'fans', 'voters', 'visitors', 'spectators', 'citizens', 'participants', 'americans', 'britons', 'men', 'women', 'children', 'students']);
 
@@ -1267,8 +1273,9 @@ function roleBefore(tokens: readonly Token[], first: number, from: number): { id
 function stateAfter(tokens: readonly Token[], from: number, to: number): string | undefined {
   for (let k = from; k <= to && k < from + 8; k++) {
     const w = lw(tokens[k]);
-    if (/^(?:were|was|had|have|has|been|be|being)$/.test(w) && STATE_WORDS.has(lw(tokens[k + 1])) && !/^(?:cut|laid|lost|sold|built)$/.test(lw(tokens[k + 1]))) return lw(tokens[k + 1]);
-    if (/^(?:were|was|had|have|has|been)$/.test(w) && lw(tokens[k + 1]) === 'been' && STATE_WORDS.has(lw(tokens[k + 2]))) return lw(tokens[k + 2]);
+    const st = (x: string) => (STATE_WORDS.has(x) || ACTED_ON.has(x)) && !/^(?:cut|laid|lost|sold|built|employed|affected)$/.test(x);
+    if (/^(?:were|was|had|have|has|been|be|being)$/.test(w) && st(lw(tokens[k + 1]))) return lw(tokens[k + 1]);
+    if (/^(?:were|was|had|have|has|been)$/.test(w) && lw(tokens[k + 1]) === 'been' && st(lw(tokens[k + 2]))) return lw(tokens[k + 2]);
   }
   return undefined;
 }
@@ -1278,12 +1285,18 @@ function stateVerbBefore(tokens: readonly Token[], first: number, from: number):
   const w = lw(tokens[first - 1]);
   if (first - 1 >= from && /^(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminate|eliminates|axed|axe|axes|slashed|slash|slashes)$/.test(w)) return 'cut';
   if (first - 2 >= from && /^(?:laid|lay|lays|laying)$/.test(lw(tokens[first - 2])) && w === 'off') return 'cut';
+  // "cancelled 1,420 flights", "cancelling 1,420 flights", "destroyed 300 homes": what was done to what is counted.
+  const past = /ing$/.test(w) ? w.replace(/ing$/, 'ed') : w;
+  if (first - 1 >= from && (STATE_WORDS.has(past) || ACTED_ON.has(past)) && !/^(?:employed|sold|built|lost|affected)$/.test(past)) return past;
   return undefined;
 }
 
+/** Past participles that say what happened to the things counted, beyond the lexicon's states. */
+const ACTED_ON = new Set(['cancelled', 'canceled', 'delayed', 'grounded', 'diverted', 'suspended', 'recalled', 'closed', 'demolished', 'flooded', 'seized', 'stolen', 'exposed', 'breached']);
+
 /** One word per state: "laid" (off) is cut. */
 function normaliseState(state: string | undefined): string | undefined {
-  return state === 'laid' ? 'cut' : state;
+  return state === 'laid' ? 'cut' : state === 'canceled' ? 'cancelled' : state;
 }
 
 function stateBefore(tokens: readonly Token[], first: number): string | undefined {

@@ -63,9 +63,13 @@ export function compareFigures(a: Figure, b: Figure, qa?: QuantityDescriptor, qb
   if (da && db && da !== db) {
     return { agree: false, tolerance: 'direction', reason: `${va} ${da === 'up' ? 'up' : 'down'} vs ${vb} ${db === 'up' ? 'up' : 'down'}: one says it rose, the other that it fell` };
   }
-  const ia = intervalOf(a);
-  const ib = intervalOf(b);
+  // "fines of up to $20 million" and "up to $25 million": two different ceilings are two claims about the
+  // ceiling, compared as stated (a range against a ceiling still overlaps: "up to 50 mm", "30 to 50 mm").
+  const ceilings = a.qualifier === 'up-to' && b.qualifier === 'up-to' && a.low === undefined && b.low === undefined;
+  const ia = intervalOf(ceilings ? { ...a, qualifier: undefined } : a);
+  const ib = intervalOf(ceilings ? { ...b, qualifier: undefined } : b);
   if (!ia || !ib) return { agree: true, tolerance: 'values', reason: 'cannot be compared (no definite value)' };
+  if (ceilings && !overlaps(ia, ib)) return { agree: false, tolerance: 'qualifier', reason: `${va} vs ${vb}: different ceilings` };
   const agree = overlaps(ia, ib);
   if (a.kind === 'date') return dateVerdict(a, b, ia, ib, agree);
   if (a.kind === 'rank') {

@@ -138,6 +138,8 @@ function readResult(
     }
     t = t.replace(/[\s,.;:]+$/, '');
     if (!t || DROP.test(t) || DURATION_ONLY.test(t) || !DATEISH.test(t)) return null;
+    // "about 27 hours after the failure": a duration between events, not a date.
+    if (/^(?:about\s+|nearly\s+|some\s+|almost\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:after|later|before)$/i.test(t)) return null;
     // "the week to May 10, 29% came back positive": a one- to three-digit number after the comma is not a year.
     let c = r.start;
     // "the evening of May 16": chrono reads the time of day and drops the date after it.

@@ -531,3 +531,24 @@ describe('same quantity: look-alikes that are different quantities', () => {
   ];
   for (const [a, b, fa, fb] of rows) it(`"${fa}" in "${a}" is not "${fb}" in "${b}"`, () => notLinked(story + a, story + b, fa, fb));
 });
+
+describe('same quantity: what was done to the things counted', () => {
+  const story = 'This is a story about Kestrel Air, AeroPulse and Harrowgate.\n\n';
+  it('"cancelling 1,420 flights", "1,400 flights were canceled" and "1,650 cancelled Kestrel departures" are one count of cancellations', () => {
+    const r = verdictOf(story + 'The failure halted operations, cancelling 1,420 flights.', story + 'AeroPulse counted about 1,650 cancelled Kestrel departures.', '1,420', '1,650');
+    assert.equal(r.verdict.agree, false);
+    const s = verdictOf(story + 'The failure halted operations, cancelling 1,420 flights.', story + 'About 1,400 flights were canceled, Kestrel said.', '1,420', '1,400');
+    assert.ok(s.verdict.agree);
+  });
+  it('cancelled flights are not delayed flights', () => {
+    notLinked(story + 'Kestrel cancelled 1,420 flights.', story + 'AeroPulse counted 2,300 delayed departures.', '1,420', '2,300');
+  });
+  it('"fines of up to $20 million" is a penalty; "27 hours after the failure" is no date', () => {
+    const r = verdictOf(story + 'The regulator can impose fines of up to $20 million on carriers.', story + 'The regulator can fine the airline up to $30 million.', '$20 million', '$30 million');
+    assert.equal(r.verdict.agree, false, 'two different ceilings disagree');
+    assert.ok(verdictOf(story + 'The regulator can impose fines of up to $20 million on carriers.', story + 'The regulator can fine the airline up to $20 million.', '$20 million', '$20 million').verdict.agree);
+    const text = 'July 20, 2026\n\nCore systems came back about 27 hours after the failure began.\n';
+    const c = new Corpus({ referenceDate: '2026-11-22' });
+    assert.deepEqual(c.set('x.md', text).figures.filter((f) => f.kind === 'date' && f.dateRole !== 'publication').map((f) => f.text), []);
+  });
+});
