@@ -1292,7 +1292,7 @@ function stateVerbBefore(tokens: readonly Token[], first: number, from: number):
 }
 
 /** Past participles that say what happened to the things counted, beyond the lexicon's states. */
-const ACTED_ON = new Set(['cancelled', 'canceled', 'delayed', 'grounded', 'diverted', 'suspended', 'recalled', 'closed', 'demolished', 'flooded', 'seized', 'stolen', 'exposed', 'breached']);
+const ACTED_ON = new Set(['closed']);
 
 /** One word per state: "laid" (off) is cut. */
 function normaliseState(state: string | undefined): string | undefined {

@@ -123,4 +123,5 @@ export const NOUN_STOP = new Set([
 export const STATE_WORDS = new Set([
   'dead', 'killed', 'injured', 'wounded', 'missing', 'displaced', 'evacuated', 'rescued', 'destroyed', 'damaged', 'affected', 'hospitalized', 'hospitalised',
   'arrested', 'detained', 'infected', 'vaccinated', 'sold', 'shipped', 'employed', 'hired', 'laid', 'cut', 'lost', 'built', 'trapped', 'stranded', 'homeless',
+  'cancelled', 'canceled', 'delayed', 'grounded', 'diverted', 'suspended', 'recalled', 'demolished', 'flooded', 'seized', 'stolen', 'exposed', 'breached',
 ]);

@@ -552,3 +552,13 @@ describe('same quantity: what was done to the things counted', () => {
     assert.deepEqual(c.set('x.md', text).figures.filter((f) => f.kind === 'date' && f.dateRole !== 'publication').map((f) => f.text), []);
   });
 });
+
+describe('same quantity: a state after the noun, before it or after a verb is one state', () => {
+  const story = 'This is a story about Kestrel Air and Tosk.\n\n';
+  it('"1,140 homes flooded" and "more than 1,400 homes were flooded" disagree; "300 flights cancelled" is "flights were cancelled"', () => {
+    const r = verdictOf(story + 'About 1,140 homes flooded in Tosk.', story + 'More than 1,400 homes were flooded in Tosk.', '1,140', '1,400');
+    assert.equal(r.verdict.agree, false);
+    const f = verdictOf(story + 'Kestrel saw 300 flights cancelled.', story + 'About 320 Kestrel flights were cancelled.', '300', '320');
+    assert.ok(f.verdict.agree);
+  });
+});
