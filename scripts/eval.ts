@@ -1,7 +1,7 @@
 // Scores the engine on every story with a gold annotation in this repository and prints the metrics.
 // `npm run eval`. The stories under test/fixtures/blind were written blind to the engine; the others are
 // the ones it was developed on (their thresholds are gated in test/unit/core/stories.test.ts); those under
-// test/fixtures/heldout were written blind and are scored, never tuned on.
+// test/fixtures/heldout were written blind and are scored, never tuned on; stories move to blind/ once studied.
 
 import * as path from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
