@@ -80,12 +80,21 @@ function storyTag(story: number): string {
 
 /** CPU seconds the main thread has used (Linux only: /proc), or null. */
 function mainThreadCpu(): number | null {
+  return threadCpu().get(process.pid) ?? null;
+}
+
+/** CPU seconds used by each thread of this process, by thread id (Linux only: /proc; empty elsewhere). */
+function threadCpu(): Map<number, number> {
+  const out = new Map<number, number>();
   try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    for (const tid of readdirSync('/proc/self/task')) {
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
+    }
   } catch {
-    return null;
+    out.clear();
   }
+  return out;
 }
 
 function mb(chars: number): number {
@@ -160,6 +169,7 @@ async function corpusBench(stories: string[][]): Promise<void> {
     let peak = process.memoryUsage().rss;
     const before = process.memoryUsage().rss;
     const workers = workersArg ? Number(workersArg) : defaultWorkers();
+    const threadsBefore = threadCpu();
     const pool = new AnalysisPool(workers, path.join(__dirname, 'analysis-worker.js'));
     const t = performance.now();
     const cpu = process.cpuUsage();
@@ -174,13 +184,23 @@ async function corpusBench(stories: string[][]): Promise<void> {
     const analysed = performance.now() - t;
     const cpuUsed = process.cpuUsage(cpu);
     const mainUsed = mainCpu === null ? null : mainThreadCpu()! - mainCpu;
+    // Threads started with the pool are its workers; the others besides the main thread are V8's and
+    // libuv's (background compilation, garbage collection).
+    const threadsAfter = threadCpu();
+    let workerCpu = 0;
+    let backgroundCpu = 0;
+    for (const [tid, s] of threadsAfter) {
+      if (tid === process.pid) continue;
+      if (threadsBefore.has(tid)) backgroundCpu += s - threadsBefore.get(tid)!;
+      else workerCpu += s;
+    }
     const groups = corpus.quantities();
     const indexMs = performance.now() - t;
     await pool.close();
     peak = Math.max(peak, process.memoryUsage().rss);
     console.log(`\n## Corpus of ${n.toLocaleString('en-US')} documents (${megabytes.toFixed(1)} MB)`);
     console.log(`indexing:          ${(indexMs / 1000).toFixed(2)} s with ${workers} analysis worker${workers === 1 ? '' : 's'}: ${(analysed / 1000).toFixed(2)} s to analyse and index, ${((indexMs - analysed) / 1000).toFixed(2)} s to group (${groups.length} cross-source quantities, ${corpus.conflicts().length} in conflict)`);
-    console.log(`cpu:               ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(2)} s of CPU (all threads) to analyse and index${mainUsed === null ? '' : `, ${mainUsed.toFixed(2)} s of it on the main thread`}`);
+    console.log(`cpu:               ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(2)} s of CPU (all threads) to analyse and index${mainUsed === null ? '' : `: ${mainUsed.toFixed(2)} s on the main thread, ${workerCpu.toFixed(2)} s in the analysis worker${workers === 1 ? '' : 's'}, ${backgroundCpu.toFixed(2)} s in V8's background threads (compilation, garbage collection)`}`);
     console.log(`memory:            peak RSS of the indexing process ${(peak / 1048576).toFixed(0)} MB (${((peak - before) / 1048576).toFixed(0)} MB above the start)`);
 
     // related() on figures that have a quantity.

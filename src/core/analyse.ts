@@ -28,7 +28,11 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   const markup = maskMarkup(text, format);
   const { scan } = markup;
   const units = segment({ text, scan, starts: markup.starts, lineKinds: markup.lineKinds });
-  const unitTokens: Token[][] = units.map((u) => tokenize(scan, u.start, u.end));
+  // Arrays handed to other functions are built with push, not map: an optimised map() returns an array of
+  // another elements kind (holey) than the interpreter's, and every function compiled against the one
+  // deoptimises on the other (describeQuantities takes seconds to recompile).
+  const unitTokens: Token[][] = [];
+  for (const u of units) unitTokens.push(tokenize(scan, u.start, u.end));
 
   const replacement = countChar(text, 0xfffd);
   if (replacement) notes.push(`${replacement} character${replacement === 1 ? '' : 's'} could not be decoded and show as �`);
@@ -95,7 +99,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     });
   }
   const foundIn = new Map<number, FoundDate[]>();
-  for (const d of findDatesIn(scan, candidates.map((i) => units[i]), null, fallbackYear, hint)) {
+  for (const d of findDatesIn(scan, pick(units, candidates), null, fallbackYear, hint)) {
     const i = candidates[d.span];
     const { span: _span, ...found } = d;
     foundIn.set(i, [...(foundIn.get(i) ?? []), found]);
@@ -151,7 +155,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   }
   const reference = published ?? null;
   const alreadyFound = new Set(dates.map((x) => x.d.start));
-  for (const d of findDatesIn(scan, eventUnits.map((i) => units[i]), reference, fallbackYear, hint)) {
+  for (const d of findDatesIn(scan, pick(units, eventUnits), reference, fallbackYear, hint)) {
     if (alreadyFound.has(d.start)) continue;
     const { span, ...found } = d;
     dates.push({ d: found, unit: eventUnits[span], role: 'event' });
@@ -165,7 +169,9 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
 
   // Names: body units first, so headlines can be read against the names the body establishes.
   const names: NameSpan[] = [];
-  const order = units.map((_, i) => i).sort((a, b) => Number(units[a].titleCase) - Number(units[b].titleCase));
+  const order: number[] = [];
+  for (let i = 0; i < units.length; i++) order.push(i);
+  order.sort((a, b) => Number(units[a].titleCase) - Number(units[b].titleCase));
   for (const i of order) {
     const u = units[i];
     // A "Sources:" line lists names; other metadata lines and headlines only repeat known ones.
@@ -216,7 +222,8 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
 
   // Entities and their mentions per unit.
   const entities = buildEntities({ text, names, glossary: options.glossary, places });
-  const mentionsByUnit: UnitMention[][] = units.map(() => []);
+  const mentionsByUnit: UnitMention[][] = [];
+  for (let i = 0; i < units.length; i++) mentionsByUnit.push([]);
   {
     const all = entities.flatMap((e) => e.mentions.filter((m) => !m.via).map((m) => ({ start: m.start, end: m.end, key: e.key, type: e.type })));
     all.sort((a, b) => a.start - b.start);
@@ -228,7 +235,8 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   }
 
   const quantities = describeQuantities({ text, units, unitTokens, figures: raw, mentions: mentionsByUnit, ...(published ? { published } : {}) });
-  const figures: Figure[] = raw.map((r, i) => toFigure(r, i));
+  const figures: Figure[] = [];
+  for (let i = 0; i < raw.length; i++) figures.push(toFigure(raw[i], i));
   // Ranges: both ends point at each other through their shared bounds.
   const claims = findClaims(text, scan, units, figures, entities);
 
@@ -248,6 +256,13 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   if (published) analysis.published = published;
   if (publishedSpan) analysis.publishedSpan = publishedSpan;
   return analysis;
+}
+
+/** The items of `list` at `indexes`, in a packed array (see unitTokens). */
+function pick<T>(list: readonly T[], indexes: readonly number[]): T[] {
+  const out: T[] = [];
+  for (const i of indexes) out.push(list[i]);
+  return out;
 }
 
 function toFigure(r: RawFigure, i: number): Figure {

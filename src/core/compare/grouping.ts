@@ -51,7 +51,7 @@ export interface QuantityGroup {
 }
 
 interface Node {
-  /** Unique while the index lives; pairs of ids key the remembered links and verdicts. */
+  /** Unique while the index lives; keys the remembered links and verdicts. */
   id: number;
   sig: string;
   bucket: Bucket;
@@ -60,6 +60,25 @@ interface Node {
   members: FigureRef[];
   /** Number of members per document. */
   docs: Map<string, number>;
+  /** Where its candidates are filed (see `candidates`), worked out once. */
+  lookup: Lookup;
+  /** Last `candidates` call that listed it: lists each candidate once without building a Set. */
+  seen: number;
+  /** Its remembered links and verdicts with other nodes, by their id (see `link` and `verdict`). */
+  links: Map<number, Link | null> | undefined;
+  verdicts: Map<number, Verdict> | undefined;
+}
+
+/** The bySubject and byRelated keys a node's candidates are found under. */
+interface Lookup {
+  /** With a subject: the subject, and the key of figures without one in articles about it. */
+  subject: string | null;
+  noSubject: string;
+  /** Dates: the parties named alongside. */
+  related: readonly string[];
+  /** Without a subject (or with one carried from an earlier sentence): each topic of its article, the key of
+   * figures without a subject about it, and the key of figures whose subject was carried, about it. */
+  topics: readonly { topic: string; key: string; carried: string }[];
 }
 
 interface Component {
@@ -93,10 +112,6 @@ const FIRST_WORD = '\u0002';
 const firstWord = (key: string) => key.split(' ')[0];
 let nodeIds = 0;
 
-/** Ordered pair of nodes as one number (ids stay far below 2^26). */
-function pairKey(a: Node, b: Node): number {
-  return (a.id % 67108864) * 67108864 + (b.id % 67108864);
-}
 /** Most document pairs listed per quantity. */
 const MAX_PAIRS = 500;
 /** A topic shared by more documents than this no longer links figures without a subject. */
@@ -105,7 +120,9 @@ const MAX_TOPIC_DOCS = 250;
 const MAX_GROUP_DOCS = 64;
 
 function signature(f: Figure, q: QuantityDescriptor): string {
-  const conditions = Object.keys(q.conditions).sort().map((k) => `${k}=${q.conditions[k]}`).join(',');
+  const parts: string[] = [];
+  for (const k of Object.keys(q.conditions).sort()) parts.push(`${k}=${q.conditions[k]}`);
+  const conditions = parts.join(',');
   return [
     q.subject ?? (q.topics ?? []).join('+'), q.subjectHow === 'carried' ? 'c' : '', conditions, q.reported ?? '', q.dimension === 'date' ? [...q.related].sort().join('+') : '',
     f.kind, String(f.value), String(f.low ?? ''), String(f.high ?? ''), f.qualifier ?? '', String(f.precision ?? ''), f.unit ?? '', f.datePrecision ?? '',
@@ -141,7 +158,7 @@ export class QuantityIndex {
       const sig = signature(figure, quantity);
       let node = bucket.nodes.get(sig);
       if (!node) {
-        node = { id: ++nodeIds, sig, bucket, figure, quantity, members: [], docs: new Map() };
+        node = { id: ++nodeIds, sig, bucket, figure, quantity, members: [], docs: new Map(), lookup: lookupOf(quantity), seen: 0, links: undefined, verdicts: undefined };
         bucket.nodes.set(sig, node);
         for (const s of indexKeys(quantity)) addTo(bucket.bySubject, s, node);
         if (quantity.dimension === 'date') for (const r of quantity.related) addTo(bucket.byRelated, r, node);
@@ -242,63 +259,80 @@ export class QuantityIndex {
     }
   }
 
-  private candidates(node: Node): Iterable<Node> {
+  /** Stamp of the latest `candidates` call. */
+  private listing = 0;
+
+  private candidates(node: Node): Node[] {
     const bucket = node.bucket;
-    const q = node.quantity;
-    const set = new Set<Node>();
-    const add = (nodes: Set<Node> | undefined) => {
-      if (nodes) for (const n of nodes) set.add(n);
-    };
-    if (q.subject) {
-      add(bucket.bySubject.get(q.subject));
+    const { subject, noSubject, related, topics } = node.lookup;
+    const out: Node[] = [];
+    const mark = ++this.listing;
+    if (subject !== null) {
+      listOnce(out, bucket.bySubject.get(subject), mark);
       // Subjects that may name the same company in full or by its first word; the link decides.
-      for (const n of bucket.bySubject.get(FIRST_WORD + firstWord(q.subject)) ?? []) if (n.quantity.subject && sameEntity(n.quantity.subject, q.subject)) set.add(n);
-      if (this.specific(q.subject)) add(bucket.bySubject.get(NO_SUBJECT + q.subject));
-      if (q.dimension === 'date') {
-        for (const r of q.related) add(bucket.bySubject.get(r));
-        add(bucket.byRelated.get(q.subject));
+      for (const n of bucket.bySubject.get(FIRST_WORD + firstWord(subject)) ?? []) {
+        if (n.seen === mark || !n.quantity.subject || !sameEntity(n.quantity.subject, subject)) continue;
+        n.seen = mark;
+        out.push(n);
       }
-      if (q.subjectHow === 'carried') {
-        for (const t of q.topics ?? []) {
-          if (!this.specific(t)) continue;
-          add(bucket.bySubject.get(CARRIED + t));
-          add(bucket.bySubject.get(NO_SUBJECT + t));
-        }
+      if (this.specific(subject)) listOnce(out, bucket.bySubject.get(noSubject), mark);
+      if (node.quantity.dimension === 'date') {
+        for (const r of related) listOnce(out, bucket.bySubject.get(r), mark);
+        listOnce(out, bucket.byRelated.get(subject), mark);
       }
+      // A subject carried from an earlier sentence is a guess: also the figures of articles on the same topics.
+      for (const { topic, key, carried } of topics) {
+        if (!this.specific(topic)) continue;
+        listOnce(out, bucket.bySubject.get(carried), mark);
+        listOnce(out, bucket.bySubject.get(key), mark);
+      }
+    } else if (!topics.length) {
+      listOnce(out, bucket.bySubject.get(noSubject), mark);
     } else {
-      const topics = q.topics?.length ? q.topics.filter((t) => this.specific(t)) : [''];
-      for (const t of topics) {
-        add(bucket.bySubject.get(NO_SUBJECT + t));
-        if (t) add(bucket.bySubject.get(t));
-        if (t) add(bucket.bySubject.get(CARRIED + t));
+      for (const { topic, key, carried } of topics) {
+        if (!this.specific(topic)) continue;
+        listOnce(out, bucket.bySubject.get(key), mark);
+        listOnce(out, bucket.bySubject.get(topic), mark);
+        listOnce(out, bucket.bySubject.get(carried), mark);
       }
     }
-    return set;
+    return out;
   }
 
-  /** Links and verdicts depend only on the two nodes' signatures: remembered, so a regroup after an edit
-   * compares only what is new. */
-  private links = new Map<number, Link | null>();
-  private verdicts = new Map<number, Verdict>();
+  /**
+   * Links and verdicts depend only on the two nodes' signatures: remembered, so a regroup after an edit
+   * compares only what is new. Each node keeps its own, by the other node's id: small maps with small
+   * integer keys (one map keyed by a number for the pair was a third of the grouping time). At most about
+   * 500,000 of each are kept.
+   */
+  private linkCount = 0;
+  private verdictCount = 0;
 
   private link(a: Node, b: Node): Link | null {
-    const key = pairKey(a, b);
-    let l = this.links.get(key);
+    let l = a.links?.get(b.id);
     if (l === undefined) {
-      if (this.links.size > 500_000) this.links.clear();
-      this.links.set(key, (l = linkFigures(a.figure, a.quantity, b.figure, b.quantity)));
+      if (++this.linkCount > 500_000) this.forget('links');
+      l = linkFigures(a.figure, a.quantity, b.figure, b.quantity);
+      (a.links ??= new Map()).set(b.id, l);
     }
     return l;
   }
 
   private verdict(a: Node, b: Node): Verdict {
-    const key = pairKey(a, b);
-    let v = this.verdicts.get(key);
+    let v = a.verdicts?.get(b.id);
     if (v === undefined) {
-      if (this.verdicts.size > 500_000) this.verdicts.clear();
-      this.verdicts.set(key, (v = compareFigures(a.figure, b.figure, a.quantity, b.quantity)));
+      if (++this.verdictCount > 500_000) this.forget('verdicts');
+      v = compareFigures(a.figure, b.figure, a.quantity, b.quantity);
+      (a.verdicts ??= new Map()).set(b.id, v);
     }
     return v;
+  }
+
+  /** Drops every remembered link or verdict. */
+  private forget(what: 'links' | 'verdicts'): void {
+    for (const bucket of this.buckets.values()) for (const n of bucket.nodes.values()) n[what] = undefined;
+    if (what === 'links') this.linkCount = 1;
+    else this.verdictCount = 1;
   }
 
   /**
@@ -485,7 +519,10 @@ export class QuantityIndex {
         }
       }
     }
-    const conflicts: DocPairConflict[] = [...pairMap.values()].map(({ seen: _seen, ...c }) => c);
+    // Arrays are built with push, not map(): an optimised map() returns an array of another elements kind,
+    // and this function then deoptimised on every call (about 2,000 times while indexing 10,000 articles).
+    const conflicts: DocPairConflict[] = [];
+    for (const { seen: _seen, ...c } of pairMap.values()) conflicts.push(c);
     for (const c of conflicts) c.figures.sort((x, y) => x.uri.localeCompare(y.uri) || x.figure.start - y.figure.start);
     // Agreements: classes of mutually compatible statements, most precise first.
     const linked = new Map<Node, Set<Node>>();
@@ -501,7 +538,8 @@ export class QuantityIndex {
       let placed = false;
       for (const c of classes) {
         if (!c.nodes.every((m) => m === n || linked.get(n)?.has(m))) continue;
-        const verdicts = c.nodes.map((m) => this.verdict(m, n));
+        const verdicts: Verdict[] = [];
+        for (const m of c.nodes) verdicts.push(this.verdict(m, n));
         if (!verdicts.every((v) => v.agree)) continue;
         c.nodes.push(n);
         const loosest = verdicts.find((v) => v.tolerance !== 'exact');
@@ -517,7 +555,9 @@ export class QuantityIndex {
     const agreements: Agreement[] = [];
     for (const c of classes) {
       const refs = c.nodes.flatMap((n) => n.members);
-      const d = [...new Set(refs.map((r) => r.uri))];
+      const uris = new Set<string>();
+      for (const r of refs) uris.add(r.uri);
+      const d = [...uris];
       if (d.length < 2) continue;
       refs.sort((x, y) => x.uri.localeCompare(y.uri) || x.figure.start - y.figure.start);
       agreements.push({ figures: refs, docs: d.sort(), reason: c.reason, tolerance: c.tolerance });
@@ -526,7 +566,10 @@ export class QuantityIndex {
     for (const n of nodes) if (n.quantity.subject) subjects.set(n.quantity.subject, (subjects.get(n.quantity.subject) ?? 0) + n.members.length);
     const subject = [...subjects.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
     const measure = nodes[0].quantity.measure!;
-    const id = `${bucket.key}#${subject ?? ''}#${[...nodes].map((n) => n.sig).sort()[0]}`;
+    // The least signature, as a default sort would put first (UTF-16 code unit order).
+    let firstSig = nodes[0].sig;
+    for (const n of nodes) if (n.sig < firstSig) firstSig = n.sig;
+    const id = `${bucket.key}#${subject ?? ''}#${firstSig}`;
     return { id, bucket: bucket.key, measure, subject, figures, docs: docs.sort(), conflicts, agreements, confidence };
   }
 }
@@ -541,7 +584,27 @@ function indexKeys(q: QuantityDescriptor): string[] {
     if (q.subjectHow === 'carried') for (const t of q.topics ?? []) keys.push(CARRIED + t);
     return keys;
   }
-  return q.topics?.length ? q.topics.map((t) => NO_SUBJECT + t) : [NO_SUBJECT];
+  if (!q.topics?.length) return [NO_SUBJECT];
+  const keys: string[] = [];
+  for (const t of q.topics) keys.push(NO_SUBJECT + t);
+  return keys;
+}
+
+function lookupOf(q: QuantityDescriptor): Lookup {
+  const topics: { topic: string; key: string; carried: string }[] = [];
+  if (!q.subject || q.subjectHow === 'carried') for (const topic of q.topics ?? []) topics.push({ topic, key: NO_SUBJECT + topic, carried: CARRIED + topic });
+  if (q.subject) return { subject: q.subject, noSubject: NO_SUBJECT + q.subject, related: q.related, topics };
+  return { subject: null, noSubject: NO_SUBJECT, related: [], topics };
+}
+
+/** Adds the nodes not listed yet in this call (`mark`) to `out`, in order. */
+function listOnce(out: Node[], nodes: Set<Node> | undefined, mark: number): void {
+  if (!nodes) return;
+  for (const n of nodes) {
+    if (n.seen === mark) continue;
+    n.seen = mark;
+    out.push(n);
+  }
 }
 
 function addTo(map: Map<string, Set<Node>>, key: string, node: Node): void {

@@ -99,7 +99,7 @@ export function findClaims(text: string, scan: string, units: readonly Unit[], f
       text: text.slice(unit.start, unit.end),
       unit_index: index,
       score,
-      figures: figs.map((f) => f.id),
+      figures: idsOf(figs),
       entities: ents,
       reasons,
     };
@@ -107,4 +107,11 @@ export function findClaims(text: string, scan: string, units: readonly Unit[], f
     claims.push(claim);
   });
   return claims;
+}
+
+/** Figure ids, in a packed array: a map() result changes elements kind once its caller is optimised. */
+function idsOf(figures: readonly Figure[]): string[] {
+  const out: string[] = [];
+  for (const f of figures) out.push(f.id);
+  return out;
 }

@@ -255,7 +255,12 @@ export function buildEntities({ text, names, glossary, places = [] }: EntityInpu
         }
       }
     }
-    const aliases = [...new Set([...e.surfaces.keys()].map((s) => s.replace(/['’]s$/u, '')).filter((s) => s !== name))];
+    const aliasSet = new Set<string>();
+    for (const s of e.surfaces.keys()) {
+      const alias = s.replace(/['’]s$/u, '');
+      if (alias !== name) aliasSet.add(alias);
+    }
+    const aliases = [...aliasSet];
     const known = lookupKnown(name);
     for (const a of known?.aliases ?? []) if (a !== name && !aliases.includes(a)) aliases.push(a);
     e.mentions.sort((a, b) => a.start - b.start);

@@ -154,7 +154,10 @@ function nounAfter(tokens: readonly Token[], k: number, inName: FigureScanInput[
     if (w in FREQUENCY_WORDS) frequency ??= FREQUENCY_WORDS[w];
   }
   if (!words.length) return { modifiers: [], last: k - 1, ...(frequency ? { frequency } : {}) };
-  const modifiers = words.slice(0, -1).map((w) => w.text);
+  // Built with push: an optimised map() returns an array of another elements kind, and the functions that
+  // read modifiers would deoptimise on it.
+  const modifiers: string[] = [];
+  for (let w = 0; w < words.length - 1; w++) modifiers.push(words[w].text);
   for (const m of modifiers) if (m in FREQUENCY_WORDS) frequency ??= FREQUENCY_WORDS[m];
   const lastTok = words[words.length - 1];
   // A participle after the noun, perhaps behind auxiliaries: "3,000 homes destroyed", "homes had been damaged".

@@ -319,15 +319,23 @@ function findRuns(tokens: readonly Token[], unitIndex: number, titleCase: boolea
   // Quoted product names the capitals missed are rare; quotes around a capitalised run are already covered.
 }
 
+/** The texts of tokens a..b joined by spaces, as `tokens.slice(a, b + 1).map((t) => t.text).join(' ')` but
+ * without map(), whose optimised result has another elements kind and deoptimises the caller. */
+function textOf(tokens: readonly Token[], a: number, b: number): string {
+  const parts: string[] = [];
+  for (const t of tokens.slice(a, b + 1)) parts.push(t.text);
+  return parts.join(' ');
+}
+
 function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: number, titleCase: boolean, evidence: WordEvidence, out: NameSpan[]): void {
-  const words = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.text).join(' ');
+  const words = (a: number, b: number) => textOf(tokens, a, b);
   if (titleCase) {
     // In a headline, keep only the names the document or the gazetteer already knows, longest first.
     let a = s;
     while (a <= e) {
       let matched = -1;
       for (let b = Math.min(e, a + 5); b >= a; b--) {
-        const name = stripPossessive(tokens.slice(a, b + 1).map((t) => t.text).join(' '));
+        const name = stripPossessive(textOf(tokens, a, b));
         if (evidence.isKnown(name)) {
           matched = b;
           break;
@@ -352,7 +360,7 @@ function emitRun(tokens: readonly Token[], s: number, e: number, unitIndex: numb
     while (firstTitle <= lastTitle && !TITLE_WORDS.has(tokens[firstTitle].text.toLowerCase())) firstTitle++;
     // "Health Minister Selin Harrow": a lone word before the title is part of the title, not a name,
     // unless the document knows it ("Meta CEO Mark Zuckerberg").
-    const prefix = tokens.slice(s, firstTitle).map((t) => t.text).join(' ');
+    const prefix = textOf(tokens, s, firstTitle - 1);
     if (firstTitle > s && !ROLE_WORDS.has(prefix.toLowerCase()) && (firstTitle - s > 1 || evidence.isKnown(stripPossessive(prefix)) || evidence.capitalised.has(stripPossessive(prefix)))) emitRun(tokens, s, firstTitle - 1, unitIndex, false, evidence, out);
     s = lastTitle + 1;
     titled = true;

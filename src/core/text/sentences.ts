@@ -131,7 +131,11 @@ export function isDateline(line: string): boolean {
   const t = line.replace(/^[*_\s]+|[*_\s]+$/g, '');
   if (t.length > 160 || /[.!?]$/.test(t) && !/\b(?:a\.m|p\.m)\.$/i.test(t)) return false;
   if (t.length <= 80 && DATELINE_RE.test(t)) return true;
-  const parts = t.split(/\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts: string[] = [];
+  for (const p of t.split(/\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*/)) {
+    const part = p.trim();
+    if (part) parts.push(part);
+  }
   if (parts.length < 2) return false;
   const datePart = parts.some((p) => DATELINE_RE.test(p));
   return datePart && parts.every((p) => p.split(/\s+/).length <= 12);
