@@ -74,7 +74,7 @@ export class AnalysisPool {
   async analyseAll(
     jobs: readonly AnalysisJob[],
     onResult: (analysis: DocAnalysis, index: number) => void,
-    ahead = 8 * this.workers.length,
+    ahead = 64 * this.workers.length,
   ): Promise<void> {
     const results = new Map<number, DocAnalysis>();
     let sent = 0;
