@@ -51,7 +51,7 @@ export interface QuantityGroup {
 }
 
 interface Node {
-  /** Unique while the index lives; pairs of ids key the remembered links and verdicts. */
+  /** Unique while the index lives; keys the remembered links and verdicts. */
   id: number;
   sig: string;
   bucket: Bucket;
@@ -64,6 +64,9 @@ interface Node {
   lookup: Lookup;
   /** Last `candidates` call that listed it: lists each candidate once without building a Set. */
   seen: number;
+  /** Its remembered links and verdicts with other nodes, by their id (see `link` and `verdict`). */
+  links: Map<number, Link | null> | undefined;
+  verdicts: Map<number, Verdict> | undefined;
 }
 
 /** The bySubject and byRelated keys a node's candidates are found under. */
@@ -105,10 +108,6 @@ interface Bucket {
 const NO_SUBJECT = '\u0000';
 let nodeIds = 0;
 
-/** Ordered pair of nodes as one number (ids stay far below 2^26). */
-function pairKey(a: Node, b: Node): number {
-  return (a.id % 67108864) * 67108864 + (b.id % 67108864);
-}
 /** Most document pairs listed per quantity. */
 const MAX_PAIRS = 500;
 /** A topic shared by more documents than this no longer links figures without a subject. */
@@ -155,7 +154,7 @@ export class QuantityIndex {
       const sig = signature(figure, quantity);
       let node = bucket.nodes.get(sig);
       if (!node) {
-        node = { id: ++nodeIds, sig, bucket, figure, quantity, members: [], docs: new Map(), lookup: lookupOf(quantity), seen: 0 };
+        node = { id: ++nodeIds, sig, bucket, figure, quantity, members: [], docs: new Map(), lookup: lookupOf(quantity), seen: 0, links: undefined, verdicts: undefined };
         bucket.nodes.set(sig, node);
         for (const s of indexKeys(quantity)) addTo(bucket.bySubject, s, node);
         if (quantity.dimension === 'date') for (const r of quantity.related) addTo(bucket.byRelated, r, node);
@@ -283,29 +282,40 @@ export class QuantityIndex {
     return out;
   }
 
-  /** Links and verdicts depend only on the two nodes' signatures: remembered, so a regroup after an edit
-   * compares only what is new. */
-  private links = new Map<number, Link | null>();
-  private verdicts = new Map<number, Verdict>();
+  /**
+   * Links and verdicts depend only on the two nodes' signatures: remembered, so a regroup after an edit
+   * compares only what is new. Each node keeps its own, by the other node's id: small maps with small
+   * integer keys (one map keyed by a number for the pair was a third of the grouping time). At most about
+   * 500,000 of each are kept.
+   */
+  private linkCount = 0;
+  private verdictCount = 0;
 
   private link(a: Node, b: Node): Link | null {
-    const key = pairKey(a, b);
-    let l = this.links.get(key);
+    let l = a.links?.get(b.id);
     if (l === undefined) {
-      if (this.links.size > 500_000) this.links.clear();
-      this.links.set(key, (l = linkFigures(a.figure, a.quantity, b.figure, b.quantity)));
+      if (++this.linkCount > 500_000) this.forget('links');
+      l = linkFigures(a.figure, a.quantity, b.figure, b.quantity);
+      (a.links ??= new Map()).set(b.id, l);
     }
     return l;
   }
 
   private verdict(a: Node, b: Node): Verdict {
-    const key = pairKey(a, b);
-    let v = this.verdicts.get(key);
+    let v = a.verdicts?.get(b.id);
     if (v === undefined) {
-      if (this.verdicts.size > 500_000) this.verdicts.clear();
-      this.verdicts.set(key, (v = compareFigures(a.figure, b.figure, a.quantity, b.quantity)));
+      if (++this.verdictCount > 500_000) this.forget('verdicts');
+      v = compareFigures(a.figure, b.figure, a.quantity, b.quantity);
+      (a.verdicts ??= new Map()).set(b.id, v);
     }
     return v;
+  }
+
+  /** Drops every remembered link or verdict. */
+  private forget(what: 'links' | 'verdicts'): void {
+    for (const bucket of this.buckets.values()) for (const n of bucket.nodes.values()) n[what] = undefined;
+    if (what === 'links') this.linkCount = 1;
+    else this.verdictCount = 1;
   }
 
   /**
