@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import { availableParallelism } from 'node:os';
+import { completeAnalysis, type PartialAnalysis } from '../core/analyse';
 import type { AnalysisOptions, DocAnalysis } from '../core/model';
 
 /**
@@ -20,6 +21,7 @@ export interface AnalysisJob {
 }
 
 interface Pending {
+  text: string;
   resolve: (a: DocAnalysis) => void;
   reject: (e: Error) => void;
   worker: number;
@@ -36,13 +38,18 @@ export class AnalysisPool {
   constructor(size = defaultWorkers(), script = path.join(__dirname, 'analysis-worker.js')) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(script);
-      w.on('message', (m: { id: number; analysis?: DocAnalysis; error?: string }) => {
+      w.on('message', (m: { id: number; partial?: PartialAnalysis; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
         this.load[p.worker]--;
-        if (m.analysis) p.resolve(m.analysis);
-        else p.reject(new Error(m.error));
+        if (!m.partial) return p.reject(new Error(m.error));
+        // The worker leaves the claims to this thread, which has time to spare while it waits.
+        try {
+          p.resolve(completeAnalysis(p.text, m.partial));
+        } catch (e) {
+          p.reject(e as Error);
+        }
       });
       w.on('error', (e) => {
         for (const p of this.pending.values()) p.reject(e);
@@ -60,7 +67,7 @@ export class AnalysisPool {
     for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[worker]) worker = i;
     this.load[worker]++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker });
+      this.pending.set(id, { text, resolve, reject, worker });
       this.workers[worker].postMessage({ id, text, options });
     });
   }

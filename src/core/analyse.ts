@@ -23,6 +23,21 @@ const FULL_DATE_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,
 const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu} .,'’&-]{1,40},(?:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2},)?\s*$/u;
 
 export function analyseDocument(text: string, options: AnalysisOptions = {}): DocAnalysis {
+  return completeAnalysis(text, analyseWithoutClaims(text, options));
+}
+
+/**
+ * An analysis without its claims, with the masked text that finding them reads. Analysis workers send this
+ * and the receiving thread adds the claims (completeAnalysis): finding them and copying them between
+ * threads cost about as much as the rest of the message, and the receiving thread has time to spare.
+ */
+export interface PartialAnalysis {
+  analysis: Omit<DocAnalysis, 'claims'>;
+  scan: string;
+}
+
+/** Everything but the claims (see PartialAnalysis). */
+export function analyseWithoutClaims(text: string, options: AnalysisOptions = {}): PartialAnalysis {
   const format = options.format ?? 'markdown';
   const notes: string[] = [];
   const markup = maskMarkup(text, format);
@@ -238,10 +253,9 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   const figures: Figure[] = [];
   for (let i = 0; i < raw.length; i++) figures.push(toFigure(raw[i], i));
   // Ranges: both ends point at each other through their shared bounds.
-  const claims = findClaims(text, scan, units, figures, entities);
 
   const title = titleOf(text, units);
-  const analysis: DocAnalysis = {
+  const analysis: Omit<DocAnalysis, 'claims'> = {
     version: ANALYSIS_VERSION,
     hash: hashText(text),
     length: text.length,
@@ -250,11 +264,30 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     figures,
     quantities,
     entities,
-    claims,
     notes,
   };
   if (published) analysis.published = published;
   if (publishedSpan) analysis.publishedSpan = publishedSpan;
+  return { analysis, scan };
+}
+
+/** The full analysis: the claims found and put in their place among the fields. */
+export function completeAnalysis(text: string, { analysis: a, scan }: PartialAnalysis): DocAnalysis {
+  const claims = findClaims(text, scan, a.units, a.figures, a.entities);
+  const analysis: DocAnalysis = {
+    version: a.version,
+    hash: a.hash,
+    length: a.length,
+    title: a.title,
+    units: a.units,
+    figures: a.figures,
+    quantities: a.quantities,
+    entities: a.entities,
+    claims,
+    notes: a.notes,
+  };
+  if (a.published !== undefined) analysis.published = a.published;
+  if (a.publishedSpan !== undefined) analysis.publishedSpan = a.publishedSpan;
   return analysis;
 }
 
