@@ -486,7 +486,13 @@ export class QuantityIndex {
     // apart ("a $1.84 billion budget", "the mayor's $1.9 billion proposal"): another source that agrees with
     // one of them does not contradict it with the other.
     const nodesByDoc = new Map<string, Node[]>();
-    for (const n of nodes) for (const d of n.docs.keys()) nodesByDoc.set(d, [...(nodesByDoc.get(d) ?? []), n]);
+    for (const n of nodes) {
+      for (const d of n.docs.keys()) {
+        const list = nodesByDoc.get(d);
+        if (list) list.push(n);
+        else nodesByDoc.set(d, [n]);
+      }
+    }
     const explained = (doc: string, self: Node, other: Node) => {
       const own = this.link(self, other)?.confidence ?? 0;
       return (nodesByDoc.get(doc) ?? []).some((x) => x !== self && this.verdict(x, other).agree && (this.link(x, other)?.confidence ?? 0) >= Math.max(own, MIN_CONFIDENCE));

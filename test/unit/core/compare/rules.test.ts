@@ -23,6 +23,16 @@ function verdictOf(a: string, b: string, figure: string, other: string, opts?: {
   return r;
 }
 
+/** One test per row: the two sources' figures are linked and disagree. */
+function disagreeingRows(story: string, rows: [string, string, string, string][]): void {
+  for (const [a, b, fa, fb] of rows) {
+    it(`"${a}" / "${b}"`, () => {
+      const r = verdictOf(story + a, story + b, fa, fb);
+      assert.equal(r.verdict.agree, false);
+    });
+  }
+}
+
 function notLinked(a: string, b: string, figure: string, other: string): void {
   const related = relate(a, b, figure);
   assert.ok(!related.some((x) => x.ref.figure.text === other), `"${figure}" must not be linked to "${other}"`);
@@ -482,12 +492,7 @@ describe('same quantity: paraphrases of one count', () => {
     ['The Tosk flood displaced 5,000 residents.', 'About 6,000 people in Tosk were forced from their homes by the flood.', '5,000', '6,000'],
     ['Norvik reported a net loss of $45 million for the quarter.', 'Norvik lost $58 million in the quarter.', '$45 million', '$58 million'],
   ];
-  for (const [a, b, fa, fb] of rows) {
-    it(`"${a}" / "${b}"`, () => {
-      const r = verdictOf(story + a, story + b, fa, fb);
-      assert.equal(r.verdict.agree, false);
-    });
-  }
+  disagreeingRows(story, rows);
   it('but cut jobs are not the jobs a company has', () => {
     notLinked(story + 'Norvik cut 1,200 jobs at its plants.', story + 'Norvik has 1,500 jobs at its plants.', '1,200', '1,500');
   });
@@ -504,12 +509,7 @@ describe('same quantity: paraphrases of one date or share', () => {
     ['The Norvik fine amounts to 4% of its revenue.', 'The fine equals 6% of Norvik revenue.', '4%', '6%'],
     ['Okoro resigned from Norvik on June 2.', 'Okoro stepped down on June 3, Norvik said.', 'June 2', 'June 3'],
   ];
-  for (const [a, b, fa, fb] of rows) {
-    it(`"${a}" / "${b}"`, () => {
-      const r = verdictOf(story + a, story + b, fa, fb);
-      assert.equal(r.verdict.agree, false);
-    });
-  }
+  disagreeingRows(story, rows);
   it('"9.8% of Pellham" is still a stake', () => {
     notLinked(story + 'Halden owns 9.8% of Norvik.', story + 'The fine equals 6% of Norvik revenue.', '9.8%', '6%');
   });
