@@ -92,7 +92,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
   // What the article is about: its most named organisations, products and places.
   const topicCounts = new Map<string, number>();
   for (const list of mentions) for (const m of list) if ((m.type === 'organization' || m.type === 'product' || m.type === 'place' || m.type === 'other') && !inParentheses(text, m)) topicCounts.set(m.key, (topicCounts.get(m.key) ?? 0) + 1);
-  const topics = [...topicCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([k]) => k);
+  const topics: string[] = [];
+  for (const [k] of [...topicCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6)) topics.push(k);
   const productCounts = new Map<string, number>();
   for (const list of mentions) for (const m of list) if (m.type === 'product') productCounts.set(m.key, (productCounts.get(m.key) ?? 0) + 1);
   const dominantProduct = [...productCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -179,8 +180,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
         return best;
       };
-      const words = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.min(tokens.length, to + 1)).map((t) => t.text.toLowerCase());
+      const words = (from: number, to: number) => {
+        const out: string[] = [];
+        const end = Math.min(tokens.length, to + 1);
+        for (let k = Math.max(0, from); k < end; k++) out.push(tokens[k].text.toLowerCase());
+        return out;
+      };
 
+      // Split in steps so that V8 compiles smaller functions (one long loop body was recompiled for seconds).
+      const measureStep = () => {
       if (f.kind === 'date') {
         if (f.dateRole === 'publication') measure = 'published';
         else {
@@ -220,7 +228,9 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             }
           } else if (!(f.datePrecision === 'year' && otherFigureInClause && /^(?:for|in|during|of|fiscal|by)$/.test(prev) && !conceptAt(tokens, f.firstToken - 2, 'date'))) {
             // "the March 3, 2026 earthquake": an event noun right after the date.
-            const eventNoun = [1, 2].map((d) => lw(tokens[f.lastToken + d])).find((w) => EVENT_NOUNS.has(w));
+            const next1 = lw(tokens[f.lastToken + 1]);
+            const next2 = lw(tokens[f.lastToken + 2]);
+            const eventNoun = EVENT_NOUNS.has(next1) ? next1 : EVENT_NOUNS.has(next2) ? next2 : undefined;
             let c: { id: string; word: string; k?: number } | null = eventNoun ? { id: 'occurred', word: eventNoun } : nearestConcept('date');
             // "after the April floods": the floods are what happened then.
             if (eventNoun) conditions.event = /^(?:quake|earthquake|temblor)$/.test(eventNoun) ? 'main shock' : nounLemma(eventNoun);
@@ -264,7 +274,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
         const noun = compoundHead ? nounLemma(compoundHead) : f.noun ? nounLemma(f.noun) : null;
         const nounConcept = f.noun ? conceptFor(f.noun, 'count') ?? compoundConcept(f.noun) : null;
-        const modifierState = (f.modifiers ?? []).map((m) => m.toLowerCase()).find((m) => STATE_WORDS.has(m) || ACTED_ON.has(m));
+        let modifierState: string | undefined;
+        for (const mod of f.modifiers ?? []) {
+          const m = mod.toLowerCase();
+          if (STATE_WORDS.has(m) || ACTED_ON.has(m)) {
+            modifierState = m;
+            break;
+          }
+        }
         const state = normaliseState(f.state ?? modifierState ?? stateBefore(tokens, f.firstToken) ?? stateAfter(tokens, f.lastToken + 1, cTo) ?? stateVerbBefore(tokens, qualifierFirst, cFrom));
         const residents = /^(?:residents|inhabitants|people|souls|population)$/i.test(f.noun ?? '');
         const pre = words(Math.max(0, qualifierFirst - 3), qualifierFirst - 1).join(' ');
@@ -326,7 +343,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         if (measure === 'votes') {
           const after = words(f.lastToken + 1, Math.min(cTo, f.lastToken + 4)).join(' ');
           const before = words(Math.max(cFrom, qualifierFirst - 6), qualifierFirst - 1).join(' ');
-          const mods = (f.modifiers ?? []).map((m) => m.toLowerCase()).join(' ');
+          const mods = (f.modifiers ?? []).join(' ').toLowerCase();
           const side = voteSide(mods) ?? (/^votes? /.test(after) ? voteSide(after.replace(/^votes? /, ''), true) : null) ?? (PASSED_WITH.test(before) ? 'for' : null);
           if (side) {
             measure = 'votes:' + side;
@@ -505,7 +522,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
 
+      };
+      measureStep();
+
       // "**Revenue:** $3.2 billion in the third quarter": a short label before a colon names the measure.
+      const conditionStep = () => {
       if (!measure && f.kind !== 'date') {
         // "…the city's first property tax rate increase since 2017: a 3.9% rise": what the colon introduces.
         let colon = -1;
@@ -655,7 +676,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       if (f.kind === 'count' && f.modifiers?.length && (measure?.startsWith('noun:') || measure === 'employees' || measure === 'users')) {
         // Names ("cancelled Kestrel departures") and what was done to them (a state) are not kinds.
         const named = new Set(tokens.slice(f.lastToken + 1, f.lastToken + 6).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => lw(t)));
-        const kinds = f.modifiers.map((m) => m.toLowerCase()).filter((m) => !named.has(m)).filter((m) => !/^\d/.test(m) && !(m in FREQUENCY_WORDS) && !STATUS[m] && !FLOW[m] && !ORDINAL_MODIFIERS[m] && !STOP.has(m) && !STATE_WORDS.has(m) && !ACTED_ON.has(m));
+        const kinds: string[] = [];
+        for (const mod of f.modifiers) {
+          const m = mod.toLowerCase();
+          if (!named.has(m) && !/^\d/.test(m) && !(m in FREQUENCY_WORDS) && !STATUS[m] && !FLOW[m] && !ORDINAL_MODIFIERS[m] && !STOP.has(m) && !STATE_WORDS.has(m) && !ACTED_ON.has(m)) kinds.push(m);
+        }
         if (kinds.length) conditions.sort = kinds.join(' ');
       }
       // "40% of construction costs, or €500 million": the amount of that share, not the whole.
@@ -666,6 +691,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measureText = `share of ${results[share].measureText ?? ''}`.trim();
         }
       }
+      };
+      conditionStep();
       // "two of Halverton's four terminals": the two is a part of the four.
       let partOf: number | undefined;
       if (f.kind === 'count' && lw(tokens[f.lastToken + 1]) === 'of') {
