@@ -93,7 +93,15 @@ const COMMON_ACRONYMS = new Set([
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return /^[a-z]+\p{Lu}/u.test(word); // "iPhone", "xAI"
+  if (c >= 97 && c <= 122) {
+    // "iPhone", "xAI": lower-case letters, then a capital. Plain lower-case words are decided without a regex.
+    let k = 1;
+    while (k < word.length && word.charCodeAt(k) >= 97 && word.charCodeAt(k) <= 122) k++;
+    if (k === word.length) return false;
+    const d = word.charCodeAt(k);
+    if (d < 128) return d >= 65 && d <= 90;
+    return /^\p{Lu}/u.test(word.slice(k));
+  }
   return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 }
 
