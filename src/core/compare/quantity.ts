@@ -256,9 +256,10 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
               }
             } else {
               // No known event: the verb that dates it ("fell ill on April 14", "declared an outbreak on May 2").
-              const v = eventVerb(tokens, f.firstToken, cFrom);
+              const v = eventVerb(tokens, f.firstToken, cFrom) ?? frontedVerb(tokens, f.firstToken, f.lastToken);
               if (v) {
-                measure = 'verb:' + v.stem;
+                const c = conceptFor(v.word, 'date');
+                measure = c ? c.id : 'verb:' + v.stem;
                 measureText = v.word;
               }
             }
@@ -485,12 +486,18 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       } else if (f.kind === 'measure') {
         const area = /^(?:acre|acres|hectare|hectares|ha|km2|km²|sq\s?mi|square\s+(?:miles?|kilometres?|kilometers?))$/i.test(f.unit ?? '');
-        const n = lw(tokens[f.lastToken + 1]) === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : area ? 'area' : nounBefore(tokens, qualifierFirst, cFrom);
+        const after = lw(tokens[f.lastToken + 1]);
+        // "the 6.32m reached in 2011": a participle after the figure says what it was.
+        const n = after === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : area ? 'area' : nounBefore(tokens, qualifierFirst, cFrom) ?? (conceptFor(after, 'measure') ? after : null);
+        const level = n ? conceptFor(n, 'measure') : null;
         if (n && /^(?:mph|km\/h|knot)$/.test(f.unit ?? '') && /\p{L}{3,}(?:ing|ed)$/u.test(n)) {
           // "travelling at nearly 70 mph", "recorded at more than 70 mph": the verb says how it was told, the
           // unit what was measured.
           measure = 'measure:speed';
           measureText = n;
+        } else if (level) {
+          measure = level.id;
+          measureText = n!;
         } else if (n) {
           measure = 'measure:' + nounLemma(n).replace(/fall$/, '');
           measureText = n;
@@ -1381,6 +1388,32 @@ function previousOccurrence(tokens: readonly Token[], first: number, prev: strin
   return null;
 }
 
+/** "detected" → "detect", "stopped" → "stop", "carried" → "carry". */
+function pastStem(w: string): string {
+  return w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '').replace(/e$/, '').replace(/([bdgklmnprt])\1$/, '$1');
+}
+
+/**
+ * "On Monday, March 16, the Marrow crested", "At 4:52 a.m. on July 17, Kestrel's platform stopped responding":
+ * a date that opens the sentence before a comma dates the verb of the clause after it.
+ */
+function frontedVerb(tokens: readonly Token[], first: number, last: number): { stem: string; word: string; k: number } | null {
+  for (let k = 0; k < first; k++) if (tokens[k].type === 'word' && !/^(?:on|at|in|by|early|late|before|after|shortly|just|dawn|the|of|morning|afternoon|evening|night|around|about)$/i.test(tokens[k].text)) return null;
+  if (tokens[last + 1]?.text !== ',') return null;
+  for (let k = last + 2, seen = 0; k < tokens.length && seen < 10; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word') {
+      if (/^[.;:]$/.test(t.text)) return null;
+      continue;
+    }
+    seen++;
+    const w = lw(t);
+    if (NOT_EVENTS.test(w)) return null;
+    if (IRREGULAR_PAST.test(w) || (/\p{Ll}{3,}ed$/u.test(w) && !/^(?:the|a|an|its|their)$/.test(lw(tokens[k - 1])))) return { stem: pastStem(w), word: w, k };
+  }
+  return null;
+}
+
 function eventVerb(tokens: readonly Token[], first: number, from: number): { stem: string; word: string; k: number } | null {
   // Words counted back from the date; "on the evening of" is part of the date, not a distance from its verb.
   let seen = 0;
@@ -1390,7 +1423,7 @@ function eventVerb(tokens: readonly Token[], first: number, from: number): { ste
     const w = lw(t);
     if (!(k >= first - 5 && /^(?:on|the|of|morning|afternoon|evening|night|early|late)$/.test(w)) && !STOP.has(w)) seen++;
     if (NOT_EVENTS.test(w)) return null;
-    if (seen <= 6 && (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4))) return { stem: w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '').replace(/e$/, ''), word: w, k };
+    if (seen <= 6 && (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4))) return { stem: pastStem(w), word: w, k };
     // The noun of the same event: "the derailment … on May 17" is when it derailed, "the closure" when it closed.
     if (/^\p{Ll}{4,}(?:ment|ure)$/u.test(w) && !/^(?:measure|nature|future|figure|culture|procedure|structure|pressure|treasure|government|department|moment|element|statement|document|comment)$/.test(w)) {
       return { stem: w.replace(/(?:ment|ure)$/, '').replace(/e$/, ''), word: w, k };

@@ -483,7 +483,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
       unit = DURATION_UNITS[w];
       last = k;
       precision = Math.max(precision, 1);
-    } else if (tokens[k] && w in MEASURE_UNITS && !(w in SCALES && !tokens[k].ws) && w !== 'pounds' && !(w === 'm' && tokens[k].ws)) {
+    } else if (tokens[k] && w in MEASURE_UNITS && !(w in SCALES && !tokens[k].ws && w !== 'm') && w !== 'pounds' && !(w === 'm' && tokens[k].ws)) {
       kind = 'measure';
       unit = MEASURE_UNITS[w];
       last = k;

@@ -58,6 +58,24 @@ function writtenSmall(tokens: readonly Token[], i: number): { value: number; las
   return null;
 }
 
+/** Words that put a bare "6.71m" among heights and levels (metres), not millions. */
+const LEVEL_WORDS = new Set(['peaked', 'peak', 'peaks', 'crested', 'crest', 'crests', 'level', 'levels', 'height', 'high', 'higher', 'highest', 'deep', 'depth', 'tall', 'gauge', 'above', 'below', 'metres', 'meters', 'reached', 'stood', 'rose', 'risen', 'wave', 'waves', 'swell', 'flood', 'river', 'water']);
+
+/** What follows a level: "6.71m at the gauge", "the 6.32m reached in 2011", "6.7m." */
+const AFTER_LEVEL = new Set(['at', 'in', 'on', 'from', 'to', 'above', 'below', 'on', 'during', 'by', 'reached', 'recorded', 'set', 'measured', 'and', 'or', 'than', 'high', 'deep', 'tall', 'mark']);
+
+/**
+ * "The river peaked at 6.71m", "well above the 6.32m reached in 2011": a lower-case "m" touching a number,
+ * with no money sign before it and no counted noun after it, among words of height and level, is metres.
+ */
+function isLevel(tokens: readonly Token[], last: number): boolean {
+  if (/^[$€£¥]$/.test(tokens[last - 1]?.text ?? '')) return false;
+  const after = tokens[last + 2];
+  if (after && after.type !== 'punct' && !AFTER_LEVEL.has(after.text.toLowerCase())) return false;
+  for (let k = Math.max(0, last - 4); k <= last + 3 && k < tokens.length; k++) if (k !== last && k !== last + 1 && tokens[k].type === 'word' && LEVEL_WORDS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
 /** Applies a scale word after token `last`, if any: "3 billion", "58M", "$35.1 bn". */
 function applyScale(tokens: readonly Token[], last: number, value: number, precision: number, allowSpacedLetter: boolean): { value: number; precision: number; last: number; scale?: string } {
   const n = tokens[last + 1];
@@ -67,6 +85,7 @@ function applyScale(tokens: readonly Token[], last: number, value: number, preci
       const spaced = n.ws;
       const letter = w.length <= 2 && !SPACED_SCALES.has(w);
       // Lower-case "m" touching a number is ambiguous (metres); "58M", "5bn", "3m users" are scales.
+      if (n.text === 'm' && !spaced && isLevel(tokens, last)) return { value, precision, last };
       if (!spaced || SPACED_SCALES.has(w) || (allowSpacedLetter && letter && n.text === n.text.toUpperCase())) {
         if (!(letter && spaced && !allowSpacedLetter)) {
           const factor = SCALES[w];

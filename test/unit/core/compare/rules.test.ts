@@ -562,3 +562,24 @@ describe('same quantity: a state after the noun, before it or after a verb is on
     assert.ok(f.verdict.agree);
   });
 });
+
+describe('same quantity: levels, fronted dates and detection', () => {
+  const story = 'This is a story about the Marrow River flood at Kessington.\n\n';
+  disagreeingRows(story, [
+    // A peak told as "peaked at", "the high of" and "reached" is one level.
+    ['In 2011 the river peaked at 6.1 metres.', 'That is well above the 6.32m reached in 2011.', '6.1 metres', '6.32m'],
+    ['The river beat the 2011 high of 6.12 metres.', 'In 2011 the river crested at 6.4 metres.', '6.12 metres', '6.4 metres'],
+    // A date that opens the sentence dates the verb after the comma.
+    ['The Marrow crested at Kessington early on Sunday, March 15.', 'On Monday, March 16, the Marrow crested higher than in 2011.', 'Sunday, March 15', 'Monday, March 16'],
+    // Detected, spotted and discovered date one detection.
+    ['Its security team detected the intrusion on April 13.', 'Its IT team spotted the intrusion on April 14.', 'April 13', 'April 14'],
+  ]);
+  it('a peak level is not the rain that caused it, and the date of the peak is not the date rain began', () => {
+    notLinked(story + 'The river peaked at 6.71m on Sunday.', story + 'As much as 312 millimetres of rain fell at Greyholt.', '6.71m', '312 millimetres');
+    notLinked(story + 'On Monday, March 16, the Marrow crested.', story + 'Rain began falling on March 12.', 'Monday, March 16', 'March 12');
+  });
+  it('the same peak told with different words agrees', () => {
+    const r = verdictOf(story + 'The river peaked at 6.71m at 3:40 a.m.', story + 'The river crested at 6.7 metres at Kessington Bridge.', '6.71m', '6.7 metres');
+    assert.ok(r.verdict.agree);
+  });
+});

@@ -211,6 +211,11 @@ describe('extract/figures', () => {
     runRows([
       { text: 'Rain fell 50 mm overnight.', fig: '50 mm', expect: { kind: 'measure', value: 50, unit: 'mm' } },
       { text: 'The wave was 12 meters high.', fig: '12 meters', expect: { kind: 'measure', value: 12, unit: 'm' } },
+      // A bare "m" among words of height and level is metres; before a counted noun or after a money sign, millions.
+      { text: 'The river peaked at 6.71m at the bridge gauge.', fig: '6.71m', expect: { kind: 'measure', value: 6.71, unit: 'm' } },
+      { text: 'That is well above the 6.32m reached in 2011.', fig: '6.32m', expect: { kind: 'measure', value: 6.32, unit: 'm' } },
+      { text: 'The flood reached 6.3m people.', fig: '6.3m', expect: { kind: 'count', value: 6.3e6, scale: 'm' } },
+      { text: 'The river fund rose to $48m at the peak.', fig: '$48m', expect: { kind: 'money', value: 48e6, scale: 'm' } },
     ]);
   });
 
