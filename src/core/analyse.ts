@@ -127,7 +127,8 @@ export function analyseWithoutClaims(text: string, options: AnalysisOptions = {}
       const found = foundIn.get(i) ?? [];
       if (isSentence) {
         // Only a date right at the start, after an upper-case place name, is a dateline.
-        const lead = found.filter((d) => d.start - u.start < 70 && (d.start === u.start || DATELINE_PREFIX.test(scan.slice(u.start, d.start))));
+        // "Two days after Monday's launch, it…" opens a sentence with a date that is no dateline: datelines are absolute.
+        const lead = found.filter((d) => d.start - u.start < 70 && !d.relative && (d.start === u.start || DATELINE_PREFIX.test(scan.slice(u.start, d.start))));
         // "KESTREL BAY, March 3 —": the words before a dateline's date are where it was filed.
         if (lead.length && lead[0].start > u.start) {
           for (const part of scan.slice(u.start, lead[0].start).split(',')) {

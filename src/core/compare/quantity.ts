@@ -50,6 +50,8 @@ function isBoundaryWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.type !== 'word') return false;
   const w = t.text.toLowerCase();
+  // "Insured losses are already topping $500 million": after an auxiliary, "topping" is the clause's verb.
+  if (w === 'topping' && /^(?:is|are|was|were|been|already|now|still)$/i.test(tokens[k - 1]?.text ?? '')) return false;
   if (HARD_BOUNDARY_WORDS.has(w)) return !(w === 'than' && /^(?:more|less|fewer|greater|rather|other)$/i.test(tokens[k - 1]?.text ?? ''));
   if (w === 'from' && /^(?:up|down|rising|falling|rose|fell|increase|decrease|jump|drop)$/i.test(tokens[k - 1]?.text ?? '')) return true;
   if (w === 'and' && tokens[k - 1]?.text === ',') return true;
@@ -612,7 +614,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         else if (QUARTERS[w] && /^quarter/.test(tokens[k + 1]?.text === '-' ? lw(tokens[k + 2]) : lw(tokens[k + 1]))) conditions.quarter = QUARTERS[w];
         else if ((w === 'full' && (lw(tokens[k + 1]) === 'year' || lw(tokens[k + 2]) === 'year')) || (w === 'fiscal' && lw(tokens[k + 1]) === 'year') || w === 'full-year') conditions.quarter = 'full year';
         else if ((w === 'quarterly' || (w === 'quarter' && /^(?:the|this|last|that|latest|same)$/.test(lw(tokens[k - 1])))) && f.kind !== 'date') conditions.quarter ??= 'Q?';
-        else if (w in FREQUENCY_WORDS && k !== f.firstToken && f.kind !== 'date') conditions.frequency = FREQUENCY_WORDS[w];
+        // "Retail Systems Weekly", "Capital Business Daily": a capitalised frequency word mid-sentence ends a name.
+        else if (w in FREQUENCY_WORDS && k !== f.firstToken && f.kind !== 'date' && !(k > cFrom && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''))) conditions.frequency = FREQUENCY_WORDS[w];
         else if (w === 'standard' && lw(tokens[k + 1]) === 'accounting') conditions.setting = 'unadjusted';
         else if (ADJUSTED.has(w) && !(w === 'core' && tokens[k - 1]?.text === '-')) conditions.setting = 'adjusted';
         else if (UNADJUSTED.has(w) && f.kind === 'money') conditions.setting ??= 'unadjusted';
@@ -1155,6 +1158,8 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   if (kind === 'date' && ((w === 'target' && /^(?:date|dates)$/.test(next)) || (w === 'until' && /^(?:had|has|have)$/.test(prev)))) return conceptFor('deadline', kind);
   // "is listing the drug at $1,350 a month": a price.
   if (kind === 'money' && /^(?:list|lists|listing|listed)$/.test(w) && (next === 'price' || tokens.slice(k + 1, k + 6).some((t) => lw(t) === 'at'))) return conceptFor('cost', kind);
+  // "valued its share of the cargo at $185 million": a portion of something, not a share price.
+  if (kind === 'money' && w === 'share' && next === 'of') return null;
   // "closing price", "share price": what a share trades at, not what something costs.
   if (kind === 'money' && /^prices?$/.test(w) && /^(?:closing|share|stock|trading|opening|market)$/.test(prev)) return conceptFor('share-price', kind);
   if (kind === 'money' && /^prices?$/.test(w) && /^(?:offer|bid|takeover|tender|deal)$/.test(prev)) return conceptFor('per-share', kind);
@@ -1169,7 +1174,8 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
 function isAttribution(text: string, m: UnitMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 10);
-  if (/according to\s+(?:the\s+)?$/i.test(before) || (m.type === 'person' && (/^\s*(?:said|says|told|wrote|added)\b/.test(after) || /\b(?:said|says|told)\s+$/.test(before)))) return true;
+  // "tell Capital Business Daily", "seen by Retail Systems Weekly": the outlet a source spoke to.
+  if (/(?:according to|\btells?|\btold|\bseen by|\bobtained by|\breviewed by|\bconfirmed to|\bspeaking to|\binterview with)\s+(?:the\s+)?$/i.test(before) || (m.type === 'person' && (/^\s*(?:said|says|told|wrote|added)\b/.test(after) || /\b(?:said|says|told)\s+$/.test(before)))) return true;
   // Where a quoted person works: "an analyst at Halden Securities", "who covers chipmakers at", "Priya Raman of".
   return m.type === 'organization' && /(?:\b(?:analysts?|economists?|strategists?|researchers?|professor|fellow|director|chief|head|partner|covers\s+\S+|works|worked)\s+(?:at|with|from|of|for)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?\s+(?:of|at|from))\s+(?:the\s+)?$/u.test(before);
 }

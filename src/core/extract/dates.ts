@@ -149,6 +149,15 @@ function readResult(
       t = again.text.replace(/[\s,.;:]+$/, '');
       c = again.start;
     }
+    // "spent the days after Monday's launch": no count of days, so the date is Monday's.
+    const span = /^(?:days|weeks|hours|months)\s+(?:after|before|following)\s+/i.exec(t);
+    if (span) {
+      const again = parser.parse(t.slice(span[0].length), { instant: refDate, timezone: 0 }, { forwardDate: false })[0];
+      if (!again || again.index !== 0) return null;
+      offset += span[0].length;
+      t = again.text.replace(/[\s,.;:]+$/, '');
+      c = again.start;
+    }
     // "in the week to May 17": chrono reads a range from a relative start; the date is the end.
     const to = /^(.*?)\s+(?:to|until|till|through|ending)\s+(.+)$/i.exec(t);
     if (to && r.end && !/\d/.test(to[1]) && !MONTH_OR_DAY.test(to[1])) {

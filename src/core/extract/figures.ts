@@ -621,7 +621,7 @@ function buildFigure(tokens: readonly Token[], num: Numeral, input: FigureScanIn
     qualifier = q.q;
     qualifierSpan = { start: tokens[q.first].start, end: tokens[first - 1].end };
     qualifierText = text.slice(qualifierSpan.start, qualifierSpan.end);
-  } else if (!q && (kind === 'count' || kind === 'money' || kind === 'percent') && /^(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|surpasses)$/.test(lower(tokens[first - 1]))) {
+  } else if (!q && (kind === 'count' || kind === 'money' || kind === 'percent') && (/^(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|surpasses)$/.test(lower(tokens[first - 1])) || (/^(?:topping|passing|exceeding)$/.test(lower(tokens[first - 1])) && /^(?:is|are|was|were|been|already|now|still)$/.test(lower(tokens[first - 2]))))) {
     // "cases have passed 400": more than 400. The verb stays the clause's verb (no qualifier span).
     qualifier = 'over';
     qualifierText = tokens[first - 1].text;

@@ -583,3 +583,28 @@ describe('same quantity: levels, fronted dates and detection', () => {
     assert.ok(r.verdict.agree);
   });
 });
+
+describe('same quantity: demands, portions, outlets and verbs of exceeding', () => {
+  const story = 'This is a story about the Ostrava Retail Group breach.\n\n';
+  disagreeingRows(story, [
+    // A ransom demanded, a ransom demand and a demand of are one amount demanded.
+    ['The hackers demanded a ransom of $12 million.', 'The ransom demand reportedly stands at $15 million.', '$12 million', '$15 million'],
+    ['The gang has demanded $12 million to delete the files.', 'The hackers are demanding $15 million in bitcoin.', '$12 million', '$15 million'],
+    // "already topping" is the clause's verb and a bound: more than $500 million, against $480 million.
+    ['Insured losses from the flood total $480 million.', 'Insured losses are already topping half a billion dollars.', '$480 million', 'half a billion dollars'],
+  ]);
+  it('"valued its share of the cargo at" is a valuation, not a share price', () => {
+    const r = verdictOf(story + 'The lost satellites were valued at $185 million.', story + 'Brightwater valued its share of the cargo at $210 million.', '$185 million', '$210 million');
+    assert.equal(r.verdict.agree, false);
+    notLinked(story + 'Ostrava shares closed at $18.62.', story + 'Brightwater valued its share of the cargo at $18 million.', '$18.62', '$18 million');
+  });
+  it('the outlet a source spoke to is not a subject, and a "Weekly" in its name is no frequency', () => {
+    const r = verdictOf(
+      story + 'Ostrava says some 4.1 million customers had personal data taken.',
+      story + 'Ostrava now says some 4.6 million customers had personal data taken, according to a filing seen by Retail Systems Weekly.',
+      '4.1 million',
+      '4.6 million',
+    );
+    assert.equal(r.verdict.agree, false);
+  });
+});

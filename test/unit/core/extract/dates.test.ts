@@ -63,6 +63,7 @@ describe('extract/dates', () => {
       { name: '"yesterday"', body: 'The model launched yesterday.', date: 'yesterday', value: '2026-04-09' },
       { name: '"last year"', body: 'The model launched last year.', date: 'last year', value: '2025', precision: 'year' },
       { name: '"last month"', body: 'It launched last month.', date: 'last month', value: '2026-03', precision: 'month' },
+      { name: '"the days after Monday" is Monday', body: 'Acme spent the days after Monday’s failed launch reassuring customers.', date: 'Monday', value: '2026-04-06' },
     ];
     for (const r of rows) {
       it(`${r.name}: ${JSON.stringify(r.body)} → ${r.value}`, () => {
@@ -139,6 +140,14 @@ describe('extract/dates', () => {
       const a = analyse(text);
       assert.equal(a.published, undefined);
       assert.equal(figureAt(a, text, 'April 8, 2026').dateRole, 'event');
+    });
+
+    it('a relative date opening the first sentence is an event, not a dateline', () => {
+      const text = 'SAN FRANCISCO, April 10, 2026 — Acme spoke.\n\nTwo days after Monday’s launch, Acme spoke again.';
+      const a = analyse(text);
+      assert.equal(a.published, '2026-04-10');
+      const f = figureAt(a, text, 'Two days after Monday');
+      assert.equal(f.dateRole, 'event');
     });
 
     it('publication dates are not claims', () => {
