@@ -102,7 +102,8 @@ export function sameQuantity(a: QuantityDescriptor, b: QuantityDescriptor): Link
     // A rank depends on what it ranks among: "deadliest since 1998" and "second-deadliest" rank different sets.
     if (a.dimension === 'rank') return null;
     // "€6 million a year" is a rate, "€240 million" a total: not the same quantity.
-    if (k === 'frequency' && a.dimension.startsWith('money')) return null;
+    // Sales and profit are flows by the year already: "peak annual sales" and "peak sales" are one figure.
+    if (k === 'frequency' && a.dimension.startsWith('money') && !((x ?? y) === 'annual' && /^(?:revenue|profit)$/.test(a.measure ?? ''))) return null;
     // An unmarked count is usually the running total: "318 people in total" says no more than "318 people".
     confidence -= k === 'flow' && (x ?? y) === 'cumulative' ? 0.1 : ONE_SIDED[k] ?? 0.1;
     caveats.push(`only one source states the ${CONDITION_NAMES[k] ?? k} (${x ?? y})`);

@@ -599,6 +599,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const g = figures[k];
         if (k === fi || g.kind !== 'date' || g.firstToken < cFrom || g.lastToken > cTo || f.kind === 'date') continue;
         if (g.datePrecision === 'day' || g.dateRole === 'publication' || typeof g.value !== 'string') continue;
+        // "The viaduct, built in 1878, has 14 arches", "the 12-arch viaduct opened in 1868": the year dates
+        // an event of the thing (built, opened), not the period a count or a measure covers.
+        if ((f.kind === 'count' || f.kind === 'measure') && lw(tokens[g.firstToken - 1]) === 'in' && DATED_EVENTS.test(lw(tokens[g.firstToken - 2]))) continue;
+        // "whose total revenue last year was under $200 million": a year nearer another figure is that one's.
+        if (near.some((j) => j !== fi && j !== k && figures[j].kind !== 'date' && Math.abs(figures[j].firstToken - g.lastToken) < Math.abs(f.firstToken - g.lastToken) && (figures[j].firstToken > g.lastToken) !== (f.firstToken > g.lastToken))) continue;
         // "reported $9.7bn of revenue last year": a relative year needs no preposition.
         if (g.relative && /\b(?:year|quarter|month)\b/i.test(g.text) && g.firstToken > f.lastToken) {
           conditions.period = g.value;
@@ -1289,7 +1294,12 @@ function predicateAfter(tokens: readonly Token[], from: number, to: number): { k
 }
 
 /** "Norvik revenue", "Norvik's sales": a lower-case noun right after a name, not a conjunction or a verb. */
+/** Participles of events that a year after "in" dates: "built in 1878", "opened in 1868". */
+const DATED_EVENTS = /^(?:built|opened|founded|established|completed|constructed|inaugurated|erected|born|died|formed|incorporated|launched|introduced|acquired|bought)$/;
+
 function nounFollows(after: string): boolean {
+  // "1.4% of Corvessa-treated patients": the name opens a compound that goes on to a noun.
+  if (/^[-‐]\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(after)) return true;
   const m = /^['’]?s?\s+(\p{Ll}{3,})\b/u.exec(after);
   return !!m && !STOP.has(m[1]) && !NOUN_STOP.has(m[1]) && !/(?:ed|ly)$/.test(m[1]) && !/^(?:said|says|had|has|and|but|which|who|that|shares|stock)$/.test(m[1]);
 }
@@ -1423,13 +1433,13 @@ function frontedVerb(tokens: readonly Token[], first: number, last: number): { s
 function eventVerb(tokens: readonly Token[], first: number, from: number): { stem: string; word: string; k: number } | null {
   // Words counted back from the date; "on the evening of" is part of the date, not a distance from its verb.
   let seen = 0;
-  for (let k = first - 1; k >= from && seen < 8; k--) {
+  for (let k = first - 1; k >= from && seen < 14; k--) {
     const t = tokens[k];
     if (t.type !== 'word') continue;
     const w = lw(t);
     if (!(k >= first - 5 && /^(?:on|the|of|morning|afternoon|evening|night|early|late)$/.test(w)) && !STOP.has(w)) seen++;
     if (NOT_EVENTS.test(w)) return null;
-    if (seen <= 6 && (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4))) return { stem: pastStem(w), word: w, k };
+    if (seen <= 12 && (IRREGULAR_PAST.test(w) || (/ed$/.test(w) && w.length > 4))) return { stem: pastStem(w), word: w, k };
     // The noun of the same event: "the derailment … on May 17" is when it derailed, "the closure" when it closed.
     if (/^\p{Ll}{4,}(?:ment|ure)$/u.test(w) && !/^(?:measure|nature|future|figure|culture|procedure|structure|pressure|treasure|government|department|moment|element|statement|document|comment)$/.test(w)) {
       return { stem: w.replace(/(?:ment|ure)$/, '').replace(/e$/, ''), word: w, k };

@@ -87,7 +87,7 @@ export const TITLE_WORDS = new Set([
 const COMMON_ACRONYMS = new Set([
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cfo', 'cto', 'coo', 'gpu', 'gpus', 'cpu', 'cpus', 'ipo', 'eps', 'gaap', 'fy', 'pc', 'tv', 'am', 'pm', 'ok', 'id',
   'phd', 'faq', 'pdf', 'url', 'usb', 'ui', 'ux', 'vr', 'ar', 'ml', 'nlp', 'r&d', 'ev', 'evs', 'gdp', 'cpi', 'esg', 'b2b', 'saas', 'hr', 'pr', 'q&a', 'diy', 'nb',
-  'i', 'a', 'ok', 'vs', 'etc', 'ie', 'eg', 'utc', 'gmt', 'est', 'pst', 'edt', 'pdt', 'bst', 'cet', 'asap', 'fyi', 'mw', 'gw', 'kw', 'kwh', 'tb', 'gb', 'mb', 'rpm',
+  'i', 'a', 'ok', 'vs', 'etc', 'ie', 'eg', 'utc', 'gmt', 'est', 'pst', 'edt', 'pdt', 'bst', 'cet', 'et', 'pt', 'ct', 'mt', 'cst', 'cdt', 'mst', 'mdt', 'cest', 'aest', 'aedt', 'jst', 'asap', 'fyi', 'mw', 'gw', 'kw', 'kwh', 'tb', 'gb', 'mb', 'rpm',
 ]);
 
 export function isCapitalised(word: string): boolean {

@@ -608,3 +608,26 @@ describe('same quantity: demands, portions, outlets and verbs of exceeding', () 
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: far verbs, years of other events, yearly sales', () => {
+  const story = 'This is a story about the Carrick Water viaduct and Aldenbrook.\n\n';
+  disagreeingRows(story, [
+    // The verb a date is of may stand a long prepositional phrase back.
+    ['The derailment at the Carrick Water viaduct on May 17 killed four.', 'An express train derailed on the approach to one of the oldest railway viaducts in the north on the evening of May 16.', 'May 17', 'May 16'],
+    // "built in 1878" and "opened in 1868" date the viaduct, not the period of its arches.
+    ['The viaduct, built in 1878 by the railway company, has 14 arches.', 'The 12-arch Carrick Water viaduct opened in 1868.', '14', '12'],
+  ]);
+  it('"peak annual sales" and "peak sales" are one yearly figure; "last year" belongs to the figure it stands by', () => {
+    // Linked; "as much as $3.1 billion" is a ceiling that $2.4 billion does not break.
+    const r = verdictOf(story + 'Consensus now puts Aldenbrook peak sales at $2.4 billion by 2031.', story + 'Analysts expect Aldenbrook to bring in as much as $3.1 billion in peak annual sales, a lot for a company whose total revenue last year was under $200 million.', '$2.4 billion', '$3.1 billion');
+    assert.ok(r.verdict.agree);
+  });
+  it('"1.4% of Corvessa-treated patients" is a share of patients, not a stake in Corvessa', () => {
+    const drug = 'This is a story about Corvessa, a drug made by Aldenbrook.\n\n';
+    const r = verdictOf(drug + 'Liver-enzyme elevations were seen in 0.4% of treated patients.', drug + 'Liver-enzyme elevations occurred in 1.4% of Corvessa-treated patients.', '0.4%', '1.4%');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('a yearly fee is still not a total', () => {
+    notLinked(story + 'Aldenbrook pays a fee of $6 million a year.', story + 'Aldenbrook pays a fee of $240 million.', '$6 million', '$240 million');
+  });
+});

@@ -110,13 +110,16 @@ describe('extract/names', () => {
         { text: 'Muse Spark', kind: 'run' },
       ]);
     });
+    it('a time zone after a live-blog timestamp is not a name', () => {
+      assert.deepEqual(namesOf('11:02 ET — Some pushback from an investor on Corvessa.', { capitalised: ['Corvessa'] }).map((n) => n.text), ['Corvessa']);
+    });
     it('unknown capitalised words are not names', () => {
       assert.deepEqual(namesOf('Acme Unveils Rocket Phone With Bold Claims', { headline: true }), []);
     });
   });
 
   describe('helpers', () => {
-    const caps: [string, boolean][] = [['Meta', true], ['meta', false], ['iPhone', true], ['xAI', true], ['Élan', true], ['42', false], ['', false]];
+    const caps: [string, boolean][] = [['Meta', true], ['meta', false], ['iPhone', true], ['xAI', true], ['Élan', true], ['42', false], ['', false], ['aéB', false], ['aÉx', true], ['a-B', false]];
     for (const [w, v] of caps) it(`isCapitalised(${JSON.stringify(w)}) = ${v}`, () => assert.equal(isCapitalised(w), v));
     const poss: [string, string][] = [
       ["Meta's", 'Meta'], ['Meta’s', 'Meta'], ["analysts'", 'analysts'], ['Boss', 'Boss'], ["Xi'an", "Xi'an"], ["boss's", 'boss'], ["bosses's'", "bosses's"],
