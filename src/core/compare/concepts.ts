@@ -36,7 +36,7 @@ const CONCEPTS: Concept[] = [
   { id: 'loss', label: 'losses', kinds: ['money'], words: ['loss', 'losses', 'lost', 'damage', 'damages', 'write-down', 'writedown'] },
   { id: 'sample', label: 'people surveyed', kinds: ['count'], words: ['poll', 'polled', 'polling', 'survey', 'surveyed', 'surveys', 'respondents', 'interviewed', 'sample'] },
   { id: 'attendance', label: 'attendance', kinds: ['count'], words: ['attendance', 'crowd', 'spectators', 'drew', 'attended', 'turned'] },
-  { id: 'valuation', label: 'valuation', kinds: ['money'], words: ['valued', 'valuation', 'valuing', 'worth', 'capitalisation', 'capitalization', 'cap'] },
+  { id: 'valuation', label: 'valuation', kinds: ['money'], words: ['valued', 'valuation', 'valuing', 'worth', 'value', 'capitalisation', 'capitalization', 'cap'] },
   { id: 'funding', label: 'funding raised', kinds: ['money'], words: ['raised', 'raise', 'raises', 'raising', 'funding', 'financing', 'round'] },
   { id: 'aid', label: 'aid', kinds: ['money'], words: ['aid', 'relief', 'appeal', 'appeals', 'donated', 'donation', 'donations', 'pledged', 'pledge', 'grant', 'grants', 'assistance', 'emergency'] },
   { id: 'rent', label: 'rent', kinds: ['money'], words: ['rent', 'rents', 'lease', 'leases'] },

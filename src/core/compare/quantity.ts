@@ -1097,6 +1097,11 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   for (let k = x.lastToken + 1; !x.stake && k < tokens.length && k <= x.lastToken + 4; k++) {
     const t = tokens[k];
     if (t.type === 'punct' && t.text !== '-') break;
+    // "wiped half a billion dollars off Kestrel's market value", "a $3 billion boost to Acme's revenue".
+    if (/^(?:off|to|from)$/i.test(t.text)) {
+      const owner = subjectMentions.find((m) => m.start >= t.end && /^\s+$/.test(text.slice(t.end, m.start)) && /^['’]s?\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4)));
+      if (owner && owner.type !== 'person') return { subject: owner.key, how: 'bound' };
+    }
     if (t.type === 'word' && t.text.toLowerCase() !== 'of' && (STOP.has(t.text.toLowerCase()) || NOUN_STOP.has(t.text.toLowerCase()))) break;
     if (t.text.toLowerCase() === 'of') {
       const next = subjectMentions.find((m) => m.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, m.start)));
@@ -1305,7 +1310,7 @@ function nounFollows(after: string): boolean {
 }
 
 /** Counted nouns that name the same things: "cancelled departures" are cancelled flights. */
-const COUNTED_SYNONYMS: Record<string, string> = table({ departure: 'flight', car: 'vehicle', automobile: 'vehicle', lorry: 'truck', aircraft: 'plane', jet: 'plane', airliner: 'plane' });
+const COUNTED_SYNONYMS: Record<string, string> = table({ departure: 'flight', carrier: 'airline', car: 'vehicle', automobile: 'vehicle', lorry: 'truck', aircraft: 'plane', jet: 'plane', airliner: 'plane' });
 
 /** People counted by what they are, which a word before them may put in a role ("a poll of 1,200 adults"). */
 const PEOPLE_NOUNS = new Set(['adults', 'fans', 'voters', 'visitors', 'spectators', 'citizens', 'participants', 'americans', 'britons', 'men', 'women', 'children', 'students']);

@@ -122,6 +122,11 @@ export function readNumeral(tokens: readonly Token[], i: number): Numeral | null
   if (t.type !== 'word') return null;
   const w = t.text.toLowerCase();
 
+  // "a quarter of a million people", "a third of a billion dollars": a fraction of a scale is a number.
+  if ((w === 'a' || w === 'one') && ['third', 'quarter', 'fifth', 'tenth'].includes(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 2]?.text.toLowerCase() === 'of' && /^(?:a|one)$/i.test(tokens[i + 3]?.text ?? '') && ['million', 'billion', 'trillion'].includes(tokens[i + 4]?.text.toLowerCase() ?? '')) {
+    const v = SCALES[tokens[i + 4].text.toLowerCase()] / FRACTIONS[tokens[i + 1].text.toLowerCase()];
+    return { first: i, last: i + 4, value: v, precision: v / 10, form: 'words', scale: tokens[i + 4].text };
+  }
   if ((w === 'a' || w === 'one') && ['third', 'quarter', 'fifth', 'tenth'].includes(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 2]?.text.toLowerCase() === 'of') {
     return { first: i, last: i + 1, value: 1 / FRACTIONS[tokens[i + 1].text.toLowerCase()], precision: 0.01, form: 'fraction' };
   }

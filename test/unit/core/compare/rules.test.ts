@@ -631,3 +631,14 @@ describe('same quantity: far verbs, years of other events, yearly sales', () => 
     notLinked(story + 'Aldenbrook pays a fee of $6 million a year.', story + 'Aldenbrook pays a fee of $240 million.', '$6 million', '$240 million');
   });
 });
+
+describe('same quantity: market value wiped, carriers and airlines', () => {
+  const story = 'This is a story about the Kestrel Air outage and Corvane.\n\n';
+  it('"erasing $410 million of market value" and "wiped $600 million off Kestrel\'s market value" are one loss of value', () => {
+    const r = verdictOf(story + 'Kestrel stock slid 11.6% on Friday, erasing about $410 million of market value.', story + 'Corvane makes the software. Investors have wiped $600 million off Kestrel\'s market value.', '$410 million', '$600 million');
+    assert.equal(r.verdict.agree, false);
+  });
+  disagreeingRows(story, [
+    ['Corvane says its software is used by more than 40 airlines.', 'Corvane says its software is used by some 35 carriers.', '40', '35'],
+  ]);
+});

@@ -86,6 +86,7 @@ describe('extract/figures', () => {
       { text: 'The app has a billion users.', fig: 'a billion', expect: { kind: 'count', value: 1e9, noun: 'users' } },
       { text: 'The app has 3m users.', fig: '3m', expect: { kind: 'count', value: 3e6, noun: 'users', scale: 'm' } },
       { text: 'The app lost half a million people.', fig: 'half a million', expect: { kind: 'count', value: 5e5, noun: 'people' } },
+      { text: 'By then a quarter of a million people had seen their plans wrecked.', fig: 'a quarter of a million', expect: { kind: 'count', value: 2.5e5, noun: 'people' } },
       { text: 'The fire killed 40 people.', fig: '40', expect: { kind: 'count', value: 40, noun: 'people' } },
       { text: 'The quake destroyed 3,000 homes.', fig: '3,000', expect: { kind: 'count', value: 3000, noun: 'homes' } },
       { text: 'It hired 2000 workers.', fig: '2000', expect: { kind: 'count', value: 2000, noun: 'workers' } },
