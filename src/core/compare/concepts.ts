@@ -60,6 +60,7 @@ const CONCEPTS: Concept[] = [
   { id: 'unemployment', label: 'unemployment', kinds: ['percent'], words: ['unemployment', 'jobless'] },
   { id: 'interest-rate', label: 'interest rate', kinds: ['percent'], words: ['rate', 'rates', 'yield', 'yields'] },
   { id: 'turnout', label: 'turnout', kinds: ['percent'], words: ['turnout'] },
+  { id: 'poll', label: 'poll share', kinds: ['percent'], words: ['poll', 'polls', 'polling', 'survey', 'surveys', 'pollster', 'pollsters'] },
   { id: 'approval', label: 'approval', kinds: ['percent'], words: ['approval', 'approve', 'favorability'] },
   { id: 'stake', label: 'stake', kinds: ['percent'], words: ['stake', 'holding', 'ownership'] },
   { id: 'growth', label: 'growth', kinds: ['percent'], words: ['growth', 'gdp'] },

@@ -110,6 +110,7 @@ const NO_SUBJECT = '\u0000';
 const CARRIED = '\u0001';
 const FIRST_WORD = '\u0002';
 const firstWord = (key: string) => key.split(' ')[0];
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 let nodeIds = 0;
 
 /** Most document pairs listed per quantity. */
@@ -270,10 +271,12 @@ export class QuantityIndex {
     if (subject !== null) {
       listOnce(out, bucket.bySubject.get(subject), mark);
       // Subjects that may name the same company in full or by its first word; the link decides.
-      for (const n of bucket.bySubject.get(FIRST_WORD + firstWord(subject)) ?? []) {
-        if (n.seen === mark || !n.quantity.subject || !sameEntity(n.quantity.subject, subject)) continue;
-        n.seen = mark;
-        out.push(n);
+      for (const word of subject.includes(' ') ? [firstWord(subject), lastWord(subject)] : [subject]) {
+        for (const n of bucket.bySubject.get(FIRST_WORD + word) ?? []) {
+          if (n.seen === mark || !n.quantity.subject || !sameEntity(n.quantity.subject, subject)) continue;
+          n.seen = mark;
+          out.push(n);
+        }
       }
       if (this.specific(subject)) listOnce(out, bucket.bySubject.get(noSubject), mark);
       if (node.quantity.dimension === 'date') {
@@ -587,6 +590,7 @@ function indexKeys(q: QuantityDescriptor): string[] {
   // Storage", "Pellham").
   if (q.subject) {
     const keys = [q.subject, FIRST_WORD + firstWord(q.subject)];
+    if (q.subject.includes(' ')) keys.push(FIRST_WORD + lastWord(q.subject));
     if (q.subjectHow === 'carried') for (const t of q.topics ?? []) keys.push(CARRIED + t);
     return keys;
   }

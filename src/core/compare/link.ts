@@ -158,7 +158,8 @@ export function linkFigures(a: Figure, qa: QuantityDescriptor, b: Figure, qb: Qu
 export function sameEntity(x: string, y: string): boolean {
   if (x === y) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return (/\d/.test(short) && long.endsWith(short)) || long.startsWith(short + ' ');
+  // "Pellham" and "Pellham Cold Storage"; "Natarajan" and "Priya Natarajan", "Greens" and "Vessholm Greens".
+  return (/\d/.test(short) && long.endsWith(short)) || long.startsWith(short + ' ') || (short.length >= 4 && !short.includes(' ') && long.endsWith(' ' + short));
 }
 
 /** Conditions that narrow what is counted to a part: a place, a scope, a kind. */

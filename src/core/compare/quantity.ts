@@ -472,7 +472,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           measure = 'rank:' + nounLemma(SYNONYMS[head] ?? head);
           measureText = head;
         } else if (supWord) measure = 'rank:' + supWord;
-        else {
+        else if (finishVerb(tokens, f.firstToken, cFrom)) {
+          // "came fourth with 6.2%", "finished a distant fifth": a place in a race or a contest.
+          measure = 'rank:finish';
+          measureText = 'finished';
+        } else {
           const bench = benchmarks[benchmarks.length - 1];
           const recent = recentBenchmark();
           if (bench) {
@@ -800,7 +804,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
 
       // "Acme's revenue rose 12%, ahead of Globex (9%)": a figure in parentheses after a name measures what
       // the figure it is set against measures.
-      if (!measure && /\(\s*$/.test(text.slice(Math.max(unit.start, figStart - 3), figStart))) {
+      // So does a figure set against it: "Harrow's campaign spent $2.3 million, against $1.46 million for Lindqvist's".
+      if (!measure && (/\(\s*$/.test(text.slice(Math.max(unit.start, figStart - 3), figStart)) || /\b(?:against|versus|vs\.?|compared with|compared to)\s+$/i.test(text.slice(Math.max(unit.start, figStart - 14), figStart)))) {
         const against = near.filter((k) => k !== fi && figures[k].lastToken < f.firstToken && dimensionOf(figures[k]) === dimensionOf(f) && results[k]?.measure).pop();
         if (against !== undefined) {
           measure = results[against].measure;
@@ -840,6 +845,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         if (c && u - c.unit <= 6) {
           subject = c.key;
           how = 'carried';
+        }
+      }
+      // "Natarajan, who finished a distant fifth": who finished is a person, named before the verb.
+      if (measure === 'rank:finish' && how !== 'bound') {
+        const runner = mentionsBetween(ms, unit.start, figStart).filter((m) => m.end <= figStart && m.type === 'person').pop();
+        if (runner) {
+          subject = runner.key;
+          how = 'clause';
         }
       }
       if (subject && how !== 'carried') lastFigureSubject = subject;
@@ -1299,6 +1312,16 @@ function predicateAfter(tokens: readonly Token[], from: number, to: number): { k
 }
 
 /** "Norvik revenue", "Norvik's sales": a lower-case noun right after a name, not a conjunction or a verb. */
+/** "came fourth", "finished a distant fifth", "placed third": the verb of a place in a contest before a rank. */
+function finishVerb(tokens: readonly Token[], first: number, from: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - 4; k--) {
+    const w = lw(tokens[k]);
+    if (/^(?:finished|finishes|finish|finishing|came|comes|coming|placed|ended|ends)$/.test(w)) return true;
+    if (!/^(?:a|an|the|distant|close|strong|narrow|joint|equal|in|up)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** Participles of events that a year after "in" dates: "built in 1878", "opened in 1868". */
 const DATED_EVENTS = /^(?:built|opened|founded|established|completed|constructed|inaugurated|erected|born|died|formed|incorporated|launched|introduced|acquired|bought)$/;
 

@@ -642,3 +642,19 @@ describe('same quantity: market value wiped, carriers and airlines', () => {
     ['Corvane says its software is used by more than 40 airlines.', 'Corvane says its software is used by some 35 carriers.', '40', '35'],
   ]);
 });
+
+describe('same quantity: places in a race, polls, and figures set against others', () => {
+  const story = 'This is a story about the Vessholm mayoral race.\n\n';
+  disagreeingRows(story, [
+    // "came fourth" and "finished a distant fifth" are one place in the race, the runner's.
+    ["The Vessholm Greens' Priya Natarajan came fourth with 6.2%.", 'Brandt spent about $30 per vote, while Natarajan, who finished a distant fifth, spent about $16.', 'fourth', 'fifth'],
+    // A poll's shares are shares in the poll, by candidate.
+    ['The final survey by Nordmark Research put Harrow on 41% and Lindqvist on 35%.', 'The final Nordmark poll had Harrow on 41 per cent and Lindqvist on 37 per cent.', '35%', '37 per cent'],
+    // "spent $2.3 million, against $1.46 million for Lindqvist's": the second amount is spending too.
+    ["Returns show Harrow's campaign spent $2.3 million, against $1.46 million for Lindqvist's.", "Lindqvist's campaign spent $1.9 million.", '$1.46 million', '$1.9 million'],
+  ]);
+  it('a poll share is not a share of the vote, and one runner\'s place is not another\'s', () => {
+    notLinked(story + 'The final Nordmark poll had Lindqvist on 35%.', story + 'Lindqvist won 38.2% of the vote.', '35%', '38.2%');
+    notLinked(story + 'Priya Natarajan came fourth.', story + 'Tomas Brandt finished third.', 'fourth', 'third');
+  });
+});
