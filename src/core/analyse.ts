@@ -15,7 +15,7 @@ import { lookupKnown } from './extract/gazetteer';
 import { describeQuantities, type UnitMention } from './compare/quantity';
 
 /** Bump when the shape or meaning of DocAnalysis changes, so cached analyses are discarded. */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const FULL_DATE_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b\\d{1,2}\\s+${MONTH_NAME}\\s+(\\d{4})\\b|\\b(\\d{4})-\\d{2}-\\d{2}\\b`, 'gi');
