@@ -606,6 +606,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         // "The viaduct, built in 1878, has 14 arches", "the 12-arch viaduct opened in 1868": the year dates
         // an event of the thing (built, opened), not the period a count or a measure covers.
         if ((f.kind === 'count' || f.kind === 'measure') && lw(tokens[g.firstToken - 1]) === 'in' && DATED_EVENTS.test(lw(tokens[g.firstToken - 2]))) continue;
+        // "according to figures the company provided last year": the year dates the source, not the figure.
+        if (g.firstToken > f.lastToken && /\baccording to\b/i.test(text.slice(f.end, g.start))) continue;
         // "whose total revenue last year was under $200 million": a year nearer another figure is that one's.
         if (near.some((j) => j !== fi && j !== k && figures[j].kind !== 'date' && Math.abs(figures[j].firstToken - g.lastToken) < Math.abs(f.firstToken - g.lastToken) && (figures[j].firstToken > g.lastToken) !== (f.firstToken > g.lastToken))) continue;
         // "reported $9.7bn of revenue last year": a relative year needs no preposition.
@@ -1158,6 +1160,11 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   const w = lw(tokens[k]);
   const prev = lw(tokens[k - 1]);
   const next = lw(tokens[k + 1]);
+  // "rainy-day", "pay-out": a hyphenated compound may name the concept as one word.
+  if (next === '-' && !tokens[k + 1].ws && tokens[k + 2]?.type === 'word' && !tokens[k + 2].ws) {
+    const joined = conceptFor(w + '-' + lw(tokens[k + 2]), kind);
+    if (joined) return joined;
+  }
   if (kind === 'percent' && /^shares?$/.test(w) && prev === 'market') return conceptFor('market-share', kind);
   if (kind === 'percent' && /^rates?$/.test(w) && /^(?:tax|levy|property|millage|vat)$/.test(prev)) return conceptFor('tax-rate', kind);
   // "the vacancy rate", "the growth rate": a rate of what the noun before names; bare "rates" are interest rates.
@@ -1333,7 +1340,7 @@ function nounFollows(after: string): boolean {
 }
 
 /** Counted nouns that name the same things: "cancelled departures" are cancelled flights. */
-const COUNTED_SYNONYMS: Record<string, string> = table({ departure: 'flight', carrier: 'airline', car: 'vehicle', automobile: 'vehicle', lorry: 'truck', aircraft: 'plane', jet: 'plane', airliner: 'plane' });
+const COUNTED_SYNONYMS: Record<string, string> = table({ departure: 'flight', carrier: 'airline', facility: 'site', location: 'site', car: 'vehicle', automobile: 'vehicle', lorry: 'truck', aircraft: 'plane', jet: 'plane', airliner: 'plane' });
 
 /** People counted by what they are, which a word before them may put in a role ("a poll of 1,200 adults"). */
 const PEOPLE_NOUNS = new Set(['adults', 'fans', 'voters', 'visitors', 'spectators', 'citizens', 'participants', 'americans', 'britons', 'men', 'women', 'children', 'students']);
@@ -1396,7 +1403,8 @@ function compoundConcept(noun: string): { id: string; label: string } | null {
   const w = noun.toLowerCase();
   for (let i = 3; i <= w.length - 5; i++) {
     const c = conceptFor(w.slice(i), 'count');
-    if (c && c.id !== 'deaths') return c;
+    // "dockworkers" are workers, but "warehouses" and "greenhouses" are not homes.
+    if (c && c.id !== 'deaths' && c.id !== 'homes') return c;
   }
   return null;
 }

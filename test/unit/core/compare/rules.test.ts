@@ -658,3 +658,16 @@ describe('same quantity: places in a race, polls, and figures set against others
     notLinked(story + 'Priya Natarajan came fourth.', story + 'Tomas Brandt finished third.', 'fourth', 'third');
   });
 });
+
+describe('same quantity: hyphenated concepts, sites, sources\' years and closed compounds', () => {
+  const story = 'This is a story about Riverton and Pellham Cold Storage.\n\n';
+  disagreeingRows(story, [
+    // "rainy-day fund" names the reserve, nearer than "budget".
+    ["The city's rainy-day reserve will be held at $65 million.", "The budget keeps the city's rainy-day fund at $81m.", '$65 million', '$81m'],
+    // Sites and facilities are one count of places; the year the figures were given is not their period.
+    ['Pellham runs 58 temperature-controlled sites.', 'Pellham has 64 facilities, according to figures the company provided last year.', '58', '64'],
+  ]);
+  it('"warehouses" are not homes', () => {
+    notLinked(story + 'Pellham has a network of more than 60 warehouses.', story + 'The flood destroyed 45 homes.', '60', '45');
+  });
+});
