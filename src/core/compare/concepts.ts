@@ -42,6 +42,7 @@ const CONCEPTS: Concept[] = [
   { id: 'rent', label: 'rent', kinds: ['money'], words: ['rent', 'rents', 'lease', 'leases'] },
   { id: 'penalty', label: 'penalty', kinds: ['money'], words: ['fine', 'fines', 'fined', 'penalty', 'penalties', 'settlement', 'settle', 'settled'] },
   { id: 'demand', label: 'amount demanded', kinds: ['money'], words: ['ransom', 'ransoms', 'demand', 'demands', 'demanded', 'demanding', 'extortion'] },
+  { id: 'insurance', label: 'insurance cover', kinds: ['money'], words: ['insured', 'insurance', 'coverage', 'insurer', 'insurers'] },
   { id: 'payment', label: 'payment', kinds: ['money'], words: ['payment', 'payments', 'repay', 'repayment', 'repayments', 'instalment', 'installment'] },
   { id: 'pay', label: 'pay', kinds: ['money'], words: ['salary', 'pay', 'compensation', 'bonus', 'wage', 'wages'] },
   { id: 'savings', label: 'savings', kinds: ['money'], words: ['savings', 'save', 'saves', 'saved', 'saving', 'synergies', 'synergy'] },

@@ -494,7 +494,14 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         const area = /^(?:acre|acres|hectare|hectares|ha|km2|km²|sq\s?mi|square\s+(?:miles?|kilometres?|kilometers?))$/i.test(f.unit ?? '');
         const after = lw(tokens[f.lastToken + 1]);
         // "the 6.32m reached in 2011": a participle after the figure says what it was.
-        const n = after === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : area ? 'area' : nounBefore(tokens, qualifierFirst, cFrom) ?? (conceptFor(after, 'measure') ? after : null);
+        let n = after === 'of' ? headNoun(tokens, f.lastToken + 2, cTo) : area ? 'area' : nounBefore(tokens, qualifierFirst, cFrom) ?? (conceptFor(after, 'measure') ? after : null);
+        // "the altitude reading at 46 km": a reading is of what the word before it names.
+        if (n && /^(?:reading|readings|measurement|measurements|figure)$/.test(n)) {
+          let k = qualifierFirst - 1;
+          while (k > cFrom && lw(tokens[k]) !== n) k--;
+          const w = tokens[k - 1];
+          n = w?.type === 'word' && /^\p{Ll}{3,}$/u.test(w.text) && !STOP.has(lw(w)) ? lw(w) : n;
+        }
         const level = n ? conceptFor(n, 'measure') : null;
         if (n && /^(?:mph|km\/h|knot)$/.test(f.unit ?? '') && /\p{L}{3,}(?:ing|ed)$/u.test(n)) {
           // "travelling at nearly 70 mph", "recorded at more than 70 mph": the verb says how it was told, the
@@ -1188,6 +1195,10 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
   if (kind === 'date' && ((w === 'target' && /^(?:date|dates)$/.test(next)) || (w === 'until' && /^(?:had|has|have)$/.test(prev)))) return conceptFor('deadline', kind);
   // "is listing the drug at $1,350 a month": a price.
   if (kind === 'money' && /^(?:list|lists|listing|listed)$/.test(w) && (next === 'price' || tokens.slice(k + 1, k + 6).some((t) => lw(t) === 'at'))) return conceptFor('cost', kind);
+  // "insured losses", "insured value": the losses and the value, not the cover.
+  if (kind === 'money' && w === 'insured' && /^(?:losses|loss|damage|damages|value|values|claims)$/.test(next)) return null;
+  // "a 95% success record": a rate, like "the success rate".
+  if (kind === 'percent' && w === 'record' && tokens[k - 1]?.type === 'word' && /^\p{Ll}{4,}$/u.test(tokens[k - 1].text) && !STOP.has(prev) && /^(?:success|failure|safety|reliability|win|approval|attendance|completion)$/.test(prev)) return { id: 'rate:' + prev, label: `${prev} rate` };
   // "valued its share of the cargo at $185 million": a portion of something, not a share price.
   if (kind === 'money' && w === 'share' && next === 'of') return null;
   // "closing price", "share price": what a share trades at, not what something costs.

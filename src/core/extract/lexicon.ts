@@ -83,7 +83,7 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [['a', 'little', 'over'], 'over'], [['a', 'little', 'more', 'than'], 'over'], [['slightly', 'more', 'than'], 'over'], [['slightly', 'over'], 'over'],
   [['just', 'over'], 'over'], [['just', 'above'], 'over'], [['well', 'over'], 'over'], [['just', 'under'], 'nearly'], [['just', 'below'], 'nearly'],
   [['just', 'shy', 'of'], 'nearly'], [['a', 'little', 'under'], 'nearly'], [['slightly', 'less', 'than'], 'nearly'], [['just', 'less', 'than'], 'nearly'],
-  [['more', 'than'], 'over'], [['greater', 'than'], 'over'], [['upwards', 'of'], 'over'], [['upward', 'of'], 'over'], [['north', 'of'], 'over'],
+  [['more', 'than'], 'over'], [['greater', 'than'], 'over'], [['better', 'than'], 'over'], [['upwards', 'of'], 'over'], [['upward', 'of'], 'over'], [['north', 'of'], 'over'],
   [['at', 'least'], 'at-least'], [['at', 'most'], 'up-to'], [['up', 'to'], 'up-to'], [['as', 'many', 'as'], 'up-to'], [['as', 'much', 'as'], 'up-to'], [['as', 'high', 'as'], 'up-to'],
   [['less', 'than'], 'under'], [['fewer', 'than'], 'under'], [['close', 'to'], 'nearly'], [['closer', 'to'], 'about'], [['an', 'estimated'], 'about'],
   [['some'], 'about'], [['about'], 'about'], [['around'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'], [['approx'], 'about'], [['circa'], 'about'],

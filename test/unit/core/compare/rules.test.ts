@@ -671,3 +671,18 @@ describe('same quantity: hyphenated concepts, sites, sources\' years and closed 
     notLinked(story + 'Pellham has a network of more than 60 warehouses.', story + 'The flood destroyed 45 homes.', '60', '45');
   });
 });
+
+describe('same quantity: readings, records and insurance cover', () => {
+  const story = 'This is a story about the Halcyon rocket failure and Brightwater.\n\n';
+  disagreeingRows(story, [
+    // "the altitude reading at 46 km" is an altitude.
+    ['Range safety destroyed the rocket at an altitude of about 38 km.', 'The telemetry froze with the altitude reading at 46 km.', '38 km', '46 km'],
+    // "a better than 95% success record" is a success rate, and a bound.
+    ['The rocket had a 92% success rate before this week.', 'The rocket went into this week with a better than 95% success record.', '92%', '95%'],
+    // "insured for" and "coverage" are one insurance cover.
+    ['Brightwater said the payload was insured for $150 million.', 'Brightwater carried $120 million of launch-plus-one-year coverage on the satellites.', '$150 million', '$120 million'],
+  ]);
+  it('insured losses are losses, not the cover', () => {
+    notLinked(story + 'Brightwater said the payload was insured for $150 million.', story + 'Insurers put $480 million on insured losses from the storm.', '$150 million', '$480 million');
+  });
+});
