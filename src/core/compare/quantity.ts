@@ -96,6 +96,12 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
   for (const list of mentions) for (const m of list) if ((m.type === 'organization' || m.type === 'product' || m.type === 'place' || m.type === 'other') && !inParentheses(text, m)) topicCounts.set(m.key, (topicCounts.get(m.key) ?? 0) + 1);
   const topics: string[] = [];
   for (const [k] of [...topicCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6)) topics.push(k);
+  // "Riverton City Council" is also about Riverton: an article naming only the council meets one naming the city.
+  for (let i = 0, n = topics.length; i < n; i++) {
+    const space = topics[i].indexOf(' ');
+    const first = space > 0 ? topics[i].slice(0, space) : '';
+    if (first.length >= 4 && !GENERIC_TOPIC_WORDS.test(first) && !topics.includes(first)) topics.push(first);
+  }
   const productCounts = new Map<string, number>();
   for (const list of mentions) for (const m of list) if (m.type === 'product') productCounts.set(m.key, (productCounts.get(m.key) ?? 0) + 1);
   const dominantProduct = [...productCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -1339,6 +1345,9 @@ function finishVerb(tokens: readonly Token[], first: number, from: number): bool
   }
   return false;
 }
+
+/** First words that say nothing of what an article is about on their own ("North Sea", "National Grid"). */
+const GENERIC_TOPIC_WORDS = /^(?:the|general|national|united|american|first|international|global|royal|standard|central|southern|northern|eastern|western|pacific|atlantic|north|south|east|west|new|great|state|city|federal|public|capital|regional|county|saint)$/;
 
 /** Participles of events that a year after "in" dates: "built in 1878", "opened in 1868". */
 const DATED_EVENTS = /^(?:built|opened|founded|established|completed|constructed|inaugurated|erected|born|died|formed|incorporated|launched|introduced|acquired|bought)$/;

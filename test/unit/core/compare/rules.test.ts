@@ -686,3 +686,15 @@ describe('same quantity: readings, records and insurance cover', () => {
     notLinked(story + 'Brightwater said the payload was insured for $150 million.', story + 'Insurers put $480 million on insured losses from the storm.', '$150 million', '$480 million');
   });
 });
+
+describe('same quantity: articles about a place and about its council meet', () => {
+  it('figures without a subject meet across an article naming "Riverton City Council" and one naming "Riverton"', () => {
+    const a = 'The Riverton City Council met. The Riverton City Council voted.\n\nThe rainy-day reserve will be held at $65 million.';
+    const b = 'Bond buyers like Riverton. Moody’s rates Riverton highly.\n\nThe budget keeps the rainy-day fund at $81m.';
+    const r = verdictOf(a, b, '$65 million', '$81m');
+    assert.equal(r.verdict.agree, false);
+  });
+  it('but a generic first word ("North") joins nothing', () => {
+    notLinked('North Harbour Council met. North Harbour Council voted.\n\nThe reserve will be held at $65 million.', 'North Ridge Mining sold bonds. North Ridge Mining grew.\n\nThe reserve stands at $81m.', '$65 million', '$81m');
+  });
+});
