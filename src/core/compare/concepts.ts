@@ -14,7 +14,7 @@ interface Concept {
 const CONCEPTS: Concept[] = [
   { id: 'launch', label: 'launch date', kinds: ['date'], words: ['launch', 'launched', 'launches', 'launching', 'release', 'released', 'releases', 'releasing', 'unveil', 'unveiled', 'unveils', 'unveiling', 'debut', 'debuted', 'debuts', 'introduce', 'introduced', 'introduces', 'introducing', 'rollout', 'roll-out', 'announced', 'announces', 'announcing', 'announcement', 'arrival', 'premiered'] },
   { id: 'shipping', label: 'shipping date', kinds: ['date'], words: ['ship', 'ships', 'shipped', 'shipping', 'shipment', 'shipments', 'deliveries', 'delivered', 'delivery', 'available', 'availability', 'stores', 'on sale', 'preorders', 'pre-orders'] },
-  { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'collapsed', 'ignited', 'sparked', 'broke', 'began', 'begun', 'started'] },
+  { id: 'occurred', label: 'date it happened', kinds: ['date'], words: ['struck', 'strikes', 'hit', 'hits', 'occurred', 'happened', 'erupted', 'collapsed', 'ignited', 'sparked', 'broke', 'began', 'begun', 'started', 'derailed', 'derailment', 'crashed', 'exploded', 'explosion', 'blast', 'capsized', 'sank'] },
   { id: 'results', label: 'results date', kinds: ['date'], words: ['results', 'earnings', 'reported', 'reports', 'posted'] },
   { id: 'declared', label: 'date it was declared', kinds: ['date'], words: ['declared', 'declare', 'declares', 'declaration', 'proclaimed', 'proclamation'] },
   { id: 'founded', label: 'founding date', kinds: ['date'], words: ['founded', 'established', 'incorporated', 'formed'] },

@@ -698,3 +698,14 @@ describe('same quantity: articles about a place and about its council meet', () 
     notLinked('North Harbour Council met. North Harbour Council voted.\n\nThe reserve will be held at $65 million.', 'North Ridge Mining sold bonds. North Ridge Mining grew.\n\nThe reserve stands at $81m.', '$65 million', '$81m');
   });
 });
+
+describe('same quantity: the day of the accident, whatever the verb', () => {
+  const story = 'This is a story about the Northline train accident at the Carrick Water viaduct.\n\n';
+  disagreeingRows(story, [
+    ['The derailment at the viaduct on May 17 killed four people.', 'The express crashed at the viaduct on May 16.', 'May 17', 'May 16'],
+    ['A gas line exploded at the plant on June 2.', 'The blast at the plant on June 3 shook the town.', 'June 2', 'June 3'],
+  ]);
+  it('the day of the accident is not the day the inquiry opened', () => {
+    notLinked(story + 'The express crashed at the viaduct on May 16.', story + 'The inquiry into the crash opened on May 20.', 'May 16', 'May 20');
+  });
+});
