@@ -28,6 +28,7 @@ const BENCHMARK_CAMEL = /\p{Ll}(?:Bench|Score|Mark)(?:\s+v?\d[\d.]*)?$/u;
 const PRODUCT_CUES = /^\s+(?:reasoning\s+|language\s+|ai\s+|flagship\s+|frontier\s+|new\s+)?(?:model|models|app|apps|application|chatbot|assistant|glasses|phone|phones|device|devices|chip|chips|robot|robots|arm|platform|browser|headset|car|truck|drone|software|system)\b/i;
 const LAUNCH_BEFORE = /\b(?:launch(?:ed|es)?|releas(?:ed|es|ing)|unveil(?:ed|s|ing)|debut(?:ed|s)?|introduc(?:ed|es|ing)|ship(?:ped|s)?|rolled out|rolls out|called|dubbed|named)\s+(?:the\s+|its\s+|a\s+|an\s+|new\s+|proprietary\s+)*["'“‘]?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|added|wrote|argued|explained|noted|stated|warned|claimed|insisted|tweeted|posted)\b/i;
+const TITLE_BEFORE = /\b(?:alderman|alderwoman|councillor|councilor|minister|mayor|chairman|chairwoman|president|director|spokesman|spokeswoman|spokesperson|secretary|governor|senator|executive|officer|leader|manager|analyst|economist|professor|coach|captain|striker|midfielder|defender|goalkeeper|chair)\s+$/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told)\s+$/i;
 
 const GIVEN_NAMES = new Set(
@@ -97,6 +98,8 @@ export function typeOfName(name: string, span: NameSpan | undefined, before: str
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return { type: 'place', confidence: 0.8 };
   if (PRODUCT_CUES.test(after) || LAUNCH_BEFORE.test(before)) return { type: 'product', confidence: 0.7 };
   if (words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0].toLowerCase()) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return { type: 'person', confidence: 0.8 };
+  // "Finance alderman Sanne de Ruyter", "union leader Mara Velt": a title in lower case before a name of two to four words.
+  if (words.length >= 2 && words.length <= 4 && TITLE_BEFORE.test(before) && /^\p{Lu}\p{Ll}/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1])) return { type: 'person', confidence: 0.7 };
   if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before))) return { type: 'person', confidence: 0.6 };
   if (/^\p{Lu}{2,6}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name)) return { type: 'organization', confidence: 0.5 };
   if (SPEECH_AFTER.test(after)) return { type: 'organization', confidence: 0.4 };

@@ -256,6 +256,9 @@ function isNumberWordAlone(tokens: readonly Token[], i: number): boolean {
   return !(n?.type === 'word' && n.ws && !n.nl && isCapitalised(n.text));
 }
 
+/** Particles inside people's names, written in lower case. */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'ter', 'bin', 'ibn']);
+
 /** Words that end a company's name, after which a possessive earlier in the run belongs to the name. */
 const COMPANY_ENDS = new Set(['service', 'services', 'corporation', 'corp', 'inc', 'company', 'group', 'holdings', 'restaurants', 'stores', 'investors', 'bank', 'ltd', 'plc', 'llc']);
 
@@ -309,6 +312,11 @@ function findRuns(tokens: readonly Token[], unitIndex: number, titleCase: boolea
       }
       if (n.type === 'word' && n.ws && !n.nl && isRunWord(tokens, j + 1)) {
         j++;
+        continue;
+      }
+      // "Sanne de Ruyter", "Ludwig van Beethoven": a lower-case particle between two capitalised words.
+      if (n.type === 'word' && NAME_PARTICLES.has(n.text) && n.ws && !isPossessive(cur.text) && tokens[j + 2]?.ws && !tokens[j + 2].nl && isRunWord(tokens, j + 2) && !taken[j + 2]) {
+        j += 2;
         continue;
       }
       if (n.type === 'word' && CONNECTORS.has(n.text) && CONNECTOR_HEADS.has(lowerNoPossessive(cur.text))) {

@@ -29,6 +29,10 @@ describe('extract/entities', () => {
     const a = analyse('Councilmember Imani Okoro voted no. The bonds are rated by Moody\'s Investors Service, and Meta\'s revenue rose.\n');
     assert.deepEqual(a.entities.map((e) => [e.name, e.type]), [['Imani Okoro', 'person'], ["Moody's Investors Service", 'organization'], ['Meta', 'organization']]);
   });
+  it('a lower-case title before a name with a particle makes one person ("Finance alderman Sanne de Ruyter")', () => {
+    const a = analyse('Finance alderman Sanne de Ruyter defended the deal, under which the club will pay €6 million a year.\n');
+    assert.deepEqual(a.entities.map((e) => [e.name, e.type]), [['Sanne de Ruyter', 'person']]);
+  });
   it('a number word opening a sentence is not a name, but "Three Gorges Dam" is', () => {
     assert.deepEqual(keys('ABERLOW, May 18 (Meridian News) — Four people were killed.\n'), ['meridian news']);
     assert.deepEqual(keys('The Three Gorges Dam is large.\n'), ['three gorges dam']);

@@ -75,6 +75,8 @@ describe('extract/names', () => {
     const rows: { name: string; text: string; names: N[]; lower?: string[]; capitalised?: string[] }[] = [
       { name: 'mid-sentence name', text: 'Shares of Northwind Robotics rose.', names: [{ text: 'Northwind Robotics', kind: 'run' }] },
       { name: 'connector after an organisation head', text: 'Shares of Bank of America rose.', names: [{ text: 'Bank of America', kind: 'run' }] },
+      { name: 'a lower-case particle inside a person\'s name', text: 'Then Ludwig van Beethoven and Sanne de Ruyter spoke.', names: [{ text: 'Ludwig van Beethoven', kind: 'run' }, { text: 'Sanne de Ruyter', kind: 'run' }] },
+      { name: 'but not after a possessive or across the end of a name', text: 'We met Kestrel in de facto terms.', names: [{ text: 'Kestrel', kind: 'run' }] },
       { name: 'hyphen and ampersand pieces', text: 'Ray-Ban and AT&T merged.', names: [{ text: 'Ray-Ban', kind: 'run' }, { text: 'AT&T', kind: 'run' }] },
       { name: 'a title makes a person ("CEO Mark Zuckerberg"), the organisation before it stays', text: 'Meta CEO Mark Zuckerberg spoke.', names: [{ text: 'Meta', kind: 'run' }, { text: 'Mark Zuckerberg', kind: 'run', titled: true }] },
       { name: 'several title words', text: 'Chief AI Officer Alexandr Wang spoke.', names: [{ text: 'Alexandr Wang', kind: 'run', titled: true }] },
