@@ -291,7 +291,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             break;
           }
         }
-        const state = normaliseState(f.state ?? modifierState ?? stateBefore(tokens, f.firstToken) ?? stateAfter(tokens, f.lastToken + 1, cTo) ?? stateVerbBefore(tokens, qualifierFirst, cFrom));
+        const state = normaliseState(f.state ?? modifierState ?? stateBefore(tokens, f.firstToken) ?? (wholeOfPart(tokens, qualifierFirst, cFrom) && !relativeAfter(tokens, f.lastToken + 1) ? undefined : stateAfter(tokens, f.lastToken + 1, cTo)) ?? stateVerbBefore(tokens, qualifierFirst, cFrom));
         const residents = /^(?:residents|inhabitants|people|souls|population)$/i.test(f.noun ?? '');
         const pre = words(Math.max(0, qualifierFirst - 3), qualifierFirst - 1).join(' ');
         if (residents && (/\b(?:community|town|city|village|population|home|county|district|suburb|island) (?:of|to)$/.test(pre) || /['’]s$/.test(tokens[qualifierFirst - 1]?.text ?? ''))) {
@@ -1381,8 +1381,27 @@ function stateAfter(tokens: readonly Token[], from: number, to: number): string 
     const st = (x: string) => (STATE_WORDS.has(x) || ACTED_ON.has(x)) && !/^(?:cut|laid|lost|sold|built|employed|affected)$/.test(x);
     if (/^(?:were|was|had|have|has|been|be|being)$/.test(w) && st(lw(tokens[k + 1]))) return lw(tokens[k + 1]);
     if (/^(?:were|was|had|have|has|been)$/.test(w) && lw(tokens[k + 1]) === 'been' && st(lw(tokens[k + 2]))) return lw(tokens[k + 2]);
+    // "five of the eight carriages derailed", "four carriages came off the track", "left the rails".
+    if (w === 'derailed' || (/^(?:came|come|comes|left|leave|leaves|jumped|went)$/.test(w) && /^(?:off|the)$/.test(lw(tokens[k + 1])) && /^(?:track|tracks|rails|line)$/.test(lw(tokens[k + (lw(tokens[k + 1]) === 'off' ? 3 : 2)])))) return 'derailed';
   }
   return undefined;
+}
+
+/** "five of the train's eight carriages derailed": the eight are the whole the part is counted from; the
+ * verb after them says what happened to the part. */
+function wholeOfPart(tokens: readonly Token[], first: number, from: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - 4; k--) {
+    const w = lw(tokens[k]);
+    if (w === 'of') return tokens[k - 1]?.type === 'num' || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|half|many|none)$/.test(lw(tokens[k - 1]));
+    if (!/^(?:the|its|their|his|her|s|'|’)$/.test(w) && !/['’]s?$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** "one of 1,140 homes across the valley that were flooded": a relative clause says what the whole is. */
+function relativeAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 7 && k < tokens.length; k++) if (/^(?:that|which|who)$/.test(lw(tokens[k]))) return true;
+  return false;
 }
 
 /** "cut 1,200 jobs", "laid off 1,500 workers", "shed 800 staff": the count was cut. */

@@ -709,3 +709,16 @@ describe('same quantity: the day of the accident, whatever the verb', () => {
     notLinked(story + 'The express crashed at the viaduct on May 16.', story + 'The inquiry into the crash opened on May 20.', 'May 16', 'May 20');
   });
 });
+
+describe('same quantity: carriages that derailed are not the train\'s carriages', () => {
+  const story = 'This is a story about the Northline train accident at the Carrick Water viaduct.\n\n';
+  disagreeingRows(story, [
+    // "derailed", "came off the track" and "left the rails" are one state.
+    ["Five of the train's eight carriages derailed.", 'Four carriages came off the track before the train stopped.', 'Five', 'Four'],
+  ]);
+  it('the whole of a partitive does not take the part\'s verb, but a relative clause on the whole does', () => {
+    notLinked(story + "Five of the train's eight carriages derailed.", story + 'Four carriages came off the track before the train stopped.', 'eight', 'Four');
+    const r = verdictOf(story + 'More than 1,400 homes were flooded.', story + "Ms Teal's house is one of 1,140 homes across the valley that were flooded.", '1,400', '1,140');
+    assert.equal(r.verdict.agree, false);
+  });
+});
