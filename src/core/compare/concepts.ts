@@ -92,6 +92,7 @@ const CONCEPTS: Concept[] = [
   { id: 'magnitude', label: 'magnitude', kinds: ['score'], words: ['magnitude'] },
   // A river's or a tide's highest level, and when it came: "crested at 6.71 metres", "the 2011 high of 6.12 metres".
   { id: 'peak', label: 'peak level', kinds: ['measure'], words: ['peak', 'peaked', 'peaks', 'crest', 'crested', 'crests', 'high', 'highest', 'reached', 'topped'] },
+  { id: 'intrusion', label: 'date of the intrusion', kinds: ['date'], words: ['intrusion', 'intrusions', 'breached', 'hacked', 'infiltrated', 'compromised', 'penetrated'] },
   { id: 'detected', label: 'date it was detected', kinds: ['date'], words: ['detected', 'detect', 'detects', 'detection', 'discovered', 'discovery', 'spotted', 'noticed', 'uncovered'] },
   { id: 'peak-date', label: 'date of the peak', kinds: ['date'], words: ['peak', 'peaked', 'crest', 'crested'] },
 ];

@@ -281,8 +281,10 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           while (tokens[j + 1]?.text === '-' && !tokens[j + 1].ws && tokens[j + 2]?.type === 'word') j += 2;
           compoundHead = headNoun(tokens, j + 1, cTo);
         }
+        // "9,400 current and former employees": adjectives joined by "and" before the noun counted.
+        if (!compoundHead && f.noun && /^(?:current|former|present|past|existing|new|permanent|temporary|retired|active)$/i.test(f.noun) && lw(tokens[f.lastToken + 2]) === 'and') compoundHead = headNoun(tokens, f.lastToken + 3, cTo);
         const noun = compoundHead ? nounLemma(compoundHead) : f.noun ? nounLemma(f.noun) : null;
-        const nounConcept = f.noun ? conceptFor(f.noun, 'count') ?? compoundConcept(f.noun) : null;
+        const nounConcept = (compoundHead ? conceptFor(compoundHead, 'count') : null) ?? (f.noun ? conceptFor(f.noun, 'count') ?? compoundConcept(f.noun) : null);
         let modifierState: string | undefined;
         for (const mod of f.modifiers ?? []) {
           const m = mod.toLowerCase();
@@ -1178,6 +1180,8 @@ function conceptAt(tokens: readonly Token[], k: number, kind: RawFigure['kind'])
     const joined = conceptFor(w + '-' + lw(tokens[k + 2]), kind);
     if (joined) return joined;
   }
+  // "the attackers got in on February 9", "first got into its systems": when they broke in.
+  if (kind === 'date' && w === 'got' && /^(?:in|into)$/.test(next)) return conceptFor('intrusion', kind);
   if (kind === 'percent' && /^shares?$/.test(w) && prev === 'market') return conceptFor('market-share', kind);
   if (kind === 'percent' && /^rates?$/.test(w) && /^(?:tax|levy|property|millage|vat)$/.test(prev)) return conceptFor('tax-rate', kind);
   // "the vacancy rate", "the growth rate": a rate of what the noun before names; bare "rates" are interest rates.

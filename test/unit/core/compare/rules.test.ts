@@ -722,3 +722,14 @@ describe('same quantity: carriages that derailed are not the train\'s carriages'
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: intrusions and current and former staff', () => {
+  const story = 'This is a story about the Ostrava breach.\n\n';
+  disagreeingRows(story, [
+    ['Ostrava says the attackers got in on February 9.', 'Forensics points to a first intrusion at Ostrava on January 27.', 'February 9', 'January 27'],
+    ['Ostrava said data of 9,400 current and former employees had been accessed.', 'Ostrava said details of nearly 12,000 staff, past and present, were accessed.', '9,400', '12,000'],
+  ]);
+  it('the day of the intrusion is not the day it was detected', () => {
+    notLinked(story + 'Ostrava says the attackers got in on February 9.', story + 'Ostrava detected the intrusion on April 13.', 'February 9', 'April 13');
+  });
+});
