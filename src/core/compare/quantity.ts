@@ -240,6 +240,11 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
             const next2 = lw(tokens[f.lastToken + 2]);
             const eventNoun = EVENT_NOUNS.has(next1) ? next1 : EVENT_NOUNS.has(next2) ? next2 : undefined;
             let c: { id: string; word: string; k?: number } | null = eventNoun ? { id: 'occurred', word: eventNoun } : nearestConcept('date');
+            // "detected the intrusion on April 13": the verb says what happened to the event its object names.
+            if (c?.k !== undefined && /^(?:the|a|an|its|their)$/.test(lw(tokens[c.k - 1])) && c.k - 2 >= cFrom) {
+              const governing = conceptAt(tokens, c.k - 2, 'date');
+              if (governing && governing.id !== c.id) c = { id: governing.id, word: tokens[c.k - 2].text, k: c.k - 2 };
+            }
             // "after the April floods": the floods are what happened then.
             if (eventNoun) conditions.event = /^(?:quake|earthquake|temblor)$/.test(eventNoun) ? 'main shock' : nounLemma(eventNoun);
             // "The agreement, signed in 2022, expired in March": the verb that dates it comes before a concept
