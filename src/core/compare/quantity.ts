@@ -1012,7 +1012,7 @@ const VOTERS = new Set(['councillor', 'councilor', 'lawmaker', 'senator', 'membe
 /** Measures of an event rather than of an owner. */
 const EVENT_MEASURES = new Set(['deaths', 'injured', 'missing', 'displaced', 'rescued', 'rescuers', 'homes', 'aftershocks', 'magnitude', 'occurred', 'measure', 'loss']);
 /** Verbs that make the name before them a source of the figure, not its subject. */
-const REPORTING = /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|estimated|estimates|estimate|reported|reports|recorded|records|revised|revises|found|finds|put|puts|expects|expected|forecast|forecasts|projected|projects|calculated|counted|confirmed|told|tallied|measured)\b/;
+const REPORTING = /^\s*(?:,[^,]{1,60},\s*)?(?:(?:officials?|spokesman|spokeswoman|spokesperson|authorities|sources|police)\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|estimated|estimates|estimate|reported|reports|recorded|records|revised|revises|found|finds|put|puts|expects|expected|forecast|forecasts|projected|projects|calculated|counted|confirmed|told|tallied|measured)\b/;
 
 /** "Artificial Analysis ranks the model third": whoever ranks something else is a source. */
 const RANKER = /^\s+(?:ranks|ranked|places|placed|puts|put|rates|rated|lists|listed)\s+(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.|number|\d|top)\b)/i;
@@ -1369,7 +1369,7 @@ function nounFollows(after: string): boolean {
 }
 
 /** Counted nouns that name the same things: "cancelled departures" are cancelled flights. */
-const COUNTED_SYNONYMS: Record<string, string> = table({ departure: 'flight', carrier: 'airline', facility: 'site', location: 'site', car: 'vehicle', automobile: 'vehicle', lorry: 'truck', aircraft: 'plane', jet: 'plane', airliner: 'plane' });
+const COUNTED_SYNONYMS: Record<string, string> = table({ departure: 'flight', carrier: 'airline', vessel: 'ship', facility: 'site', location: 'site', car: 'vehicle', automobile: 'vehicle', lorry: 'truck', aircraft: 'plane', jet: 'plane', airliner: 'plane' });
 
 /** People counted by what they are, which a word before them may put in a role ("a poll of 1,200 adults"). */
 const PEOPLE_NOUNS = new Set(['adults', 'fans', 'voters', 'visitors', 'spectators', 'citizens', 'participants', 'americans', 'britons', 'men', 'women', 'children', 'students']);

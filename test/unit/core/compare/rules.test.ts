@@ -733,3 +733,11 @@ describe('same quantity: intrusions and current and former staff', () => {
     notLinked(story + 'Ostrava says the attackers got in on February 9.', story + 'Ostrava detected the intrusion on April 13.', 'February 9', 'April 13');
   });
 });
+
+describe('same quantity: officials of a place report, vessels are ships', () => {
+  const story = 'This is a story about the Halverton dock strike.\n\n';
+  disagreeingRows(story, [
+    ['Port officials said 34 container ships were anchored offshore.', 'Our photographer counted more than 50 ships waiting at anchor.', '34', '50'],
+    ['Some 34 vessels were waiting offshore on Tuesday.', 'More than 50 ships were waiting at anchor on Tuesday.', '34', '50'],
+  ]);
+});
