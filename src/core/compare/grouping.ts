@@ -279,6 +279,8 @@ export class QuantityIndex {
         }
       }
       if (this.specific(subject)) listOnce(out, bucket.bySubject.get(noSubject), mark);
+      // Figures without a subject in articles about "Northline", for a subject "Northline Rail".
+      if (subject.includes(' ') && this.specific(firstWord(subject))) listOnce(out, bucket.bySubject.get(NO_SUBJECT + firstWord(subject)), mark);
       if (node.quantity.dimension === 'date') {
         for (const r of related) listOnce(out, bucket.bySubject.get(r), mark);
         listOnce(out, bucket.byRelated.get(subject), mark);

@@ -741,3 +741,12 @@ describe('same quantity: officials of a place report, vessels are ships', () => 
     ['Some 34 vessels were waiting offshore on Tuesday.', 'More than 50 ships were waiting at anchor on Tuesday.', '34', '50'],
   ]);
 });
+
+describe('same quantity: a named subject meets unnamed figures in articles about its first word', () => {
+  it('"The Northline Rail service … five carriages derailed" meets "four carriages came off the track" in an article about a Northline express', () => {
+    const a = 'Northline Rail runs trains to Harrowgate. The Northline Rail service from Easton derailed, and five of its carriages derailed.';
+    const b = 'Passengers on the Northline express were hurt. Experts blamed Northline for the crash. Four carriages came off the track.';
+    const r = verdictOf(a, b, 'five', 'Four');
+    assert.equal(r.verdict.agree, false);
+  });
+});
