@@ -172,15 +172,17 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           if (g.noun && lw(tokens[j]) === g.noun) break;
         }
       }
+      // After the figure, a word past another figure is that figure's: "23 people were taken to hospital, of
+      // whom 12 were seriously injured". The first such figure's end, worked out once.
+      let nextFigureEnd = Infinity;
+      for (const j of near) if (j !== fi && figures[j].firstToken > f.lastToken && figures[j].kind !== 'date' && figures[j].lastToken < nextFigureEnd) nextFigureEnd = figures[j].lastToken;
       const nearestConcept = (kind: typeof f.kind): { id: string; word: string; k?: number } | null => {
         let best: { id: string; word: string; d: number; k: number } | null = null;
         for (let k = cFrom; k <= cTo; k++) {
           if (k >= f.firstToken && k <= f.lastToken) continue;
           // A word that is another figure's noun ("14 deaths") says what that figure counts, not this one.
           if (nounTokens.has(k)) continue;
-          // After the figure, a word past another figure is that figure's: "23 people were taken to hospital, of
-          // whom 12 were seriously injured".
-          if (k > f.lastToken && near.some((j) => j !== fi && figures[j].firstToken > f.lastToken && figures[j].lastToken < k && figures[j].kind !== 'date')) continue;
+          if (k > f.lastToken && k > nextFigureEnd) continue;
           const c = conceptAt(tokens, k, kind);
           if (!c) continue;
           const d = (k < f.firstToken ? f.firstToken - k : (k - f.lastToken) + 0.5) + (WEAK_CONCEPT_WORDS.has(lw(tokens[k])) ? 3 : 0);

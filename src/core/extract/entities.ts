@@ -74,7 +74,8 @@ export function entityKey(name: string): string {
 }
 
 function computeKey(name: string): string {
-  let s = name.normalize('NFKC').replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '').trim();
+  // NFKC changes nothing in plain ASCII, the common case, and is costly.
+  let s = (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKC')).replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '').trim();
   s = s.replace(/^the\s+/i, '');
   // "Meta Platforms Inc." → "Meta": suffixes can stack.
   for (let k = 0; k < 3 && CORPORATE_SUFFIX.test(s); k++) s = s.replace(CORPORATE_SUFFIX, '').replace(/,$/, '');
