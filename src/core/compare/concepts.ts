@@ -74,7 +74,7 @@ const CONCEPTS: Concept[] = [
   { id: 'injured', label: 'injured', kinds: ['count'], words: ['injured', 'injuries', 'wounded', 'hurt', 'injuring'] },
   { id: 'missing', label: 'missing', kinds: ['count'], words: ['missing', 'unaccounted'] },
   { id: 'displaced', label: 'displaced', kinds: ['count'], words: ['displaced', 'evacuated', 'evacuees', 'evacuation', 'evacuations', 'evacuate', 'homeless', 'shelters', 'fled'] },
-  { id: 'rescued', label: 'rescued', kinds: ['count'], words: ['rescued', 'saved'] },
+  { id: 'rescued', label: 'rescued', kinds: ['count'], words: ['rescued', 'saved', 'plucked', 'airlifted', 'winched', 'rescue', 'rescues'] },
   { id: 'rescuers', label: 'rescuers', kinds: ['count'], words: ['rescuers', 'responders', 'volunteers', 'firefighters', 'troops', 'soldiers'] },
   { id: 'users', label: 'users', kinds: ['count'], words: ['users', 'user', 'subscribers', 'customers', 'accounts', 'members', 'reach', 'reaches', 'reached', 'reaching', 'serves', 'serving', 'served', 'serve'] },
   { id: 'downloads', label: 'downloads', kinds: ['count'], words: ['downloads', 'downloaded', 'installs', 'installed'] },

@@ -750,3 +750,10 @@ describe('same quantity: a named subject meets unnamed figures in articles about
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('same quantity: people plucked from the water were rescued', () => {
+  const story = 'This is a story about the Marrow River flood.\n\n';
+  disagreeingRows(story, [
+    ['Emergency crews rescued 212 people from rooftops over the weekend.', 'More than 250 people have been plucked from floodwaters, many from the roofs of homes.', '212', '250'],
+  ]);
+});
