@@ -1152,6 +1152,9 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   function score(m: UnitMention): number {
     let s = 0;
     if (inPrepositionalPhrase(text, m)) s += 2;
+    // "Northwind Robotics, the Larkspur company whose robots…, reported": a name inside an appositive
+    // describes the subject before it.
+    if (inClause.some((o) => o !== m && o.end <= m.start && /^\s*,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(o.end, m.start)))) s += 3;
     if (m.type === 'person') s += 3;
     // "it would owe Halden a fee": the one owed is the object, not whose fee it is.
     if (OBJECT_OF_VERB.test(text.slice(Math.max(0, m.start - 12), m.start))) s += 3;

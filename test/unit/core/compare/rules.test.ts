@@ -757,3 +757,15 @@ describe('same quantity: people plucked from the water were rescued', () => {
     ['Emergency crews rescued 212 people from rooftops over the weekend.', 'More than 250 people have been plucked from floodwaters, many from the roofs of homes.', '212', '250'],
   ]);
 });
+
+describe('same quantity: a name inside an appositive is not the subject', () => {
+  it('"Northwind Robotics, the Larkspur company whose robots…, reported results on April 23" dates Northwind\'s results', () => {
+    const r = verdictOf(
+      'Northwind Robotics, the Larkspur company whose orange robots have become a fixture in warehouses around the world, reported first-quarter results on April 23.',
+      'Northwind Robotics reported first-quarter results on April 22.',
+      'April 23',
+      'April 22',
+    );
+    assert.equal(r.verdict.agree, false);
+  });
+});
