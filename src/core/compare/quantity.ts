@@ -804,6 +804,8 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       let direction: 'up' | 'down' | undefined;
       for (let k = f.firstToken - 1; k >= cFrom && k >= f.firstToken - 6; k--) {
         const w = lw(tokens[k]);
+        // "spins up a dozen agents", "set up 40 stations", "shut down 12 plants": phrasal verbs, not moves.
+        if ((w === 'up' || w === 'down') && PHRASAL.test(lw(tokens[k - 1]))) continue;
         if (UP_WORDS.has(w)) {
           direction = 'up';
           break;
@@ -1350,6 +1352,9 @@ function predicateAfter(tokens: readonly Token[], from: number, to: number): { k
 }
 
 /** "Norvik revenue", "Norvik's sales": a lower-case noun right after a name, not a conjunction or a verb. */
+/** Verbs that take "up" or "down" as a particle: "spins up", "sets up", "shut down", "broke down". */
+const PHRASAL = /^(?:spin|spins|spun|spinning|set|sets|setting|sign|signs|signed|signing|pick|picks|picked|line|lines|lined|sum|sums|summed|make|makes|made|take|takes|took|taken|open|opens|opened|end|ends|ended|show|shows|showed|turn|turns|turned|bring|brings|brought|come|comes|came|wind|winds|wound|fire|fires|fired|start|starts|started|shut|shuts|shutting|break|breaks|broke|broken|back|backs|backed|stand|stands|stood|step|steps|stepped|sit|sits|sat|lay|lays|laid|call|calls|called|hold|holds|held|put|puts|tie|ties|tied|gear|gears|geared|team|teams|teamed|wrap|wraps|wrapped|pay|pays|paid|clean|cleans|cleaned|head|heads|headed|hand|hands|handed)$/;
+
 /** "came fourth", "finished a distant fifth", "placed third": the verb of a place in a contest before a rank. */
 function finishVerb(tokens: readonly Token[], first: number, from: number): boolean {
   for (let k = first - 1; k >= from && k >= first - 4; k--) {

@@ -769,3 +769,14 @@ describe('same quantity: a name inside an appositive is not the subject', () => 
     assert.equal(r.verdict.agree, false);
   });
 });
+
+describe('conditions: phrasal verbs are not moves', () => {
+  it('"spins up a dozen agents" and "shut down 12 plants" carry no direction; "rose 12%" does', () => {
+    const corpus = new Corpus({ referenceDate: '2026-11-22' });
+    const a = corpus.set('a.md', 'April 10, 2026\n\nMeta spins up a dozen agents. The utility shut down 12 plants. Revenue rose 12%.\n');
+    const direction = (text: string) => a.quantities[a.figures.findIndex((f) => f.text === text)].conditions.direction;
+    assert.equal(direction('a dozen'), undefined);
+    assert.equal(direction('12'), undefined);
+    assert.equal(direction('12%'), 'up');
+  });
+});
