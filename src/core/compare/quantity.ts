@@ -443,10 +443,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           }
         }
         // "94% of members who voted backed strike action", "members voted 96% in favour": a share of a vote, by side.
-        if ((!measure || measure.startsWith('share-of:')) && words(f.firstToken - 8, f.lastToken + 8).some((w) => /^(?:vote|voted|votes|voting|ballot|balloted)$/.test(w))) {
-          const after = words(f.lastToken + 1, f.lastToken + 10).join(' ');
-          const all = words(f.firstToken - 8, f.lastToken + 10).join(' ');
-          const side = (s: string) => /\b(?:against|rejected|opposed)\b/.test(s) ? 'against' : /\b(?:backed|supported|approved|in favou?r|for|yes)\b/.test(s) ? 'for' : null;
+        // "38.0% for Harrow" is a candidate's share, not the side of a yes-or-no vote.
+        if ((!measure || measure.startsWith('share-of:')) && !/^\s*for\s+\p{Lu}/u.test(text.slice(f.end, f.end + 40)) && words(f.firstToken - 8, f.lastToken + 8).some((w) => /^(?:vote|voted|votes|voting|ballot|balloted)$/.test(w))) {
+          // Read from the text as written: "against 38.0% for Harrow" sets one figure against another and names a
+          // candidate, and "ran for Civic Renewal" names a party; neither is a side of a yes-or-no vote.
+          const span = (from: number, to: number) => text.slice(tokens[Math.max(0, from)]?.start ?? 0, tokens[Math.min(tokens.length - 1, to)]?.end ?? 0);
+          const after = span(f.lastToken + 1, f.lastToken + 10);
+          const all = span(f.firstToken - 8, f.lastToken + 10);
+          const side = (t: string) => sideOf(t.replace(/\b(?:for|against)\s+(?=\p{Lu}|[\d$€£])/gu, ' ').toLowerCase());
+          const sideOf = (s: string) => /\b(?:against|rejected|opposed)\b/.test(s) ? 'against' : /\b(?:backed|supported|approved|in favou?r|for|yes)\b/.test(s) ? 'for' : null;
           const v = side(after) ?? side(all);
           if (v) {
             measure = 'vote-share:' + v;
@@ -627,7 +632,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         if (g.datePrecision === 'day' || g.dateRole === 'publication' || typeof g.value !== 'string') continue;
         // "The viaduct, built in 1878, has 14 arches", "the 12-arch viaduct opened in 1868": the year dates
         // an event of the thing (built, opened), not the period a count or a measure covers.
-        if ((f.kind === 'count' || f.kind === 'measure') && lw(tokens[g.firstToken - 1]) === 'in' && DATED_EVENTS.test(lw(tokens[g.firstToken - 2]))) continue;
+        if (lw(tokens[g.firstToken - 1]) === 'in' && ((f.kind === 'count' || f.kind === 'measure') ? DATED_EVENTS : FOUNDING_EVENTS).test(lw(tokens[g.firstToken - 2]))) continue;
         // "according to figures the company provided last year": the year dates the source, not the figure.
         if (g.firstToken > f.lastToken && /\baccording to\b/i.test(text.slice(f.end, g.start))) continue;
         // "whose total revenue last year was under $200 million": a year nearer another figure is that one's.
@@ -725,6 +730,15 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
           if (!named.has(m) && !/^\d/.test(m) && !(m in FREQUENCY_WORDS) && !STATUS[m] && !FLOW[m] && !ORDINAL_MODIFIERS[m] && !STOP.has(m) && !STATE_WORDS.has(m) && !ACTED_ON.has(m)) kinds.push(m);
         }
         if (kinds.length) conditions.sort = kinds.join(' ');
+      }
+      // "finished on 75,235 votes, or 38.4 per cent": the share those votes are of the total.
+      if (!measure && f.kind === 'percent' && /,\s*or\s+(?:about\s+|some\s+|roughly\s+|just\s+)?$/.test(text.slice(Math.max(clauseStart, figStart - 20), figStart))) {
+        const count = near.filter((k) => k !== fi && figures[k].kind === 'count' && figures[k].lastToken < f.firstToken && figures[k].noun).pop();
+        if (count !== undefined) {
+          const noun = nounLemma(figures[count].noun!);
+          measure = 'share-of:' + nounLemma(SYNONYMS[noun] ?? noun);
+          measureText = `share of ${figures[count].noun}`;
+        }
       }
       // "40% of construction costs, or €500 million": the amount of that share, not the whole.
       if (f.kind === 'money' && /,\s*or\s+(?:about\s+|some\s+|roughly\s+)?$/.test(text.slice(Math.max(clauseStart, figStart - 20), figStart))) {
@@ -874,7 +888,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         }
       }
       // "Natarajan, who finished a distant fifth": who finished is a person, named before the verb.
-      if (measure === 'rank:finish' && how !== 'bound') {
+      if ((measure === 'rank:finish' || measure === 'share-of:vote' || measure === 'poll') && how !== 'bound') {
         const runner = mentionsBetween(ms, unit.start, figStart).filter((m) => m.end <= figStart && m.type === 'person').pop();
         if (runner) {
           subject = runner.key;
@@ -1126,8 +1140,8 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
     const owners = subjectMentions.filter((m) => m.end <= (firstFig.qualifierSpan?.start ?? firstFig.start));
     if (owners.length >= sameKind.length && sameKind.length > 1) return { subject: owners[owners.length - sameKind.length + sameKind.indexOf(fi)].key, how: 'bound' };
   }
-  // Bound: "$499 for the V9".
-  if (f.kind === 'money' && tokens[x.lastToken + 1]?.text.toLowerCase() === 'for') {
+  // Bound: "$499 for the V9", "against 38.0% for Harrow".
+  if ((f.kind === 'money' || f.kind === 'percent') && tokens[x.lastToken + 1]?.text.toLowerCase() === 'for') {
     const next = subjectMentions.find((m) => m.start >= f.end && /^\s*for\s+(?:the\s+)?$/i.test(text.slice(f.end, m.start)));
     if (next) return { subject: next.key, how: 'bound' };
   }
@@ -1150,13 +1164,15 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   }
   // The clause: the nearest name before the figure that is not inside a prepositional phrase.
   const inClause = before.filter((m) => m.start >= clauseStart);
+  // "Northwind Robotics, the Larkspur company whose robots…, reported": a name inside an appositive or a
+  // relative clause set off after another name describes that name ("Lindqvist, 44, a former chair who ran
+  // for Civic Renewal, took 38.4%").
+  const aside = (m: UnitMention) => before.some((o) => o !== m && o.end <= m.start && /^\s*,\s+(?:\d+\s*,\s+)?(?:the|a|an|who|which|whose)\s[^,;]*$/u.test(text.slice(o.end, m.start)));
   const ranked = [...inClause].reverse().sort((a, b) => score(a) - score(b));
   function score(m: UnitMention): number {
     let s = 0;
     if (inPrepositionalPhrase(text, m)) s += 2;
-    // "Northwind Robotics, the Larkspur company whose robots…, reported": a name inside an appositive
-    // describes the subject before it.
-    if (inClause.some((o) => o !== m && o.end <= m.start && /^\s*,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(o.end, m.start)))) s += 3;
+    if (aside(m)) s += 3;
     if (m.type === 'person') s += 3;
     // "it would owe Halden a fee": the one owed is the object, not whose fee it is.
     if (OBJECT_OF_VERB.test(text.slice(Math.max(0, m.start - 12), m.start))) s += 3;
@@ -1172,9 +1188,9 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   // A person is the subject only when the figure is bound to them; otherwise they are speaking about it.
   // Nor is the one told or paid: "Railcorp told the Gazette that…".
   const objectOfVerb = (m: UnitMention) => OBJECT_OF_VERB.test(text.slice(Math.max(0, m.start - 12), m.start));
-  const notPerson = ranked.filter((m) => m.type !== 'person' && !objectOfVerb(m));
+  const notPerson = ranked.filter((m) => m.type !== 'person' && !objectOfVerb(m) && !aside(m));
   if (notPerson.length) return { subject: notPerson[0].key, how: 'clause' };
-  const earlier = before.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person' && !objectOfVerb(m) && (!x.financial || m.type === 'organization'));
+  const earlier = before.filter((m) => !inPrepositionalPhrase(text, m) && m.type !== 'person' && !objectOfVerb(m) && !aside(m) && (!x.financial || m.type === 'organization'));
   if (earlier.length) return { subject: earlier[earlier.length - 1].key, how: 'clause' };
   return { subject: null };
 }
@@ -1370,6 +1386,8 @@ const GENERIC_TOPIC_WORDS = /^(?:the|general|national|united|american|first|inte
 
 /** Participles of events that a year after "in" dates: "built in 1878", "opened in 1868". */
 const DATED_EVENTS = /^(?:built|opened|founded|established|completed|constructed|inaugurated|erected|born|died|formed|incorporated|launched|introduced|acquired|bought)$/;
+/** Of those, the ones that date a thing's beginning or end, whatever the figure: "a party founded in 2021". */
+const FOUNDING_EVENTS = /^(?:founded|established|constructed|erected|born|died|formed|incorporated)$/;
 
 function nounFollows(after: string): boolean {
   // "1.4% of Corvessa-treated patients": the name opens a compound that goes on to a noun.

@@ -780,3 +780,21 @@ describe('conditions: phrasal verbs are not moves', () => {
     assert.equal(direction('12%'), 'up');
   });
 });
+
+describe('same quantity: candidates\' shares of the vote', () => {
+  const story = 'This is a story about the Vessholm mayoral count. Voters backed Lindqvist over Harrow.\n\n';
+  it('"took 38.4% of the valid vote" (in a sentence with a relative clause and a party founded in 2021) and "finished on 75,235 votes, or 38.2 per cent" are one share, Lindqvist\'s', () => {
+    const r = verdictOf(
+      story + "Lindqvist, 44, a former chair of the council's planning committee who ran for Civic Renewal, a party founded in 2021, took 38.4% of the valid vote, against 38.0% for Harrow.",
+      story + 'Lindqvist, the Civic Renewal candidate, finished on 75,235 votes, or 38.2 per cent.',
+      '38.4%',
+      '38.2 per cent',
+    );
+    assert.equal(r.verdict.agree, false);
+  });
+  it('"38.0% for Harrow" is Harrow\'s share, not the "for" side of a vote', () => {
+    const r = verdictOf(story + 'Lindqvist took 38.4% of the valid vote, against 38.0% for Harrow.', story + 'Harrow won 37.5% of the vote.', '38.0%', '37.5%');
+    assert.equal(r.verdict.agree, false);
+    notLinked(story + 'Lindqvist took 38.4% of the valid vote, against 38.0% for Harrow.', story + 'Harrow won 37.5% of the vote.', '38.4%', '37.5%');
+  });
+});
