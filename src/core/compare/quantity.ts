@@ -1490,9 +1490,18 @@ function compoundConcept(noun: string): { id: string; label: string } | null {
 function copulaSubject(tokens: readonly Token[], first: number, from: number): string | null {
   let k = first - 1;
   if (/^(?:at|to)$/.test(lw(tokens[k]))) k--;
-  if (k < from || !/^(?:is|was|are|were|stood|stands|remains|remained|reached|totalled|totaled|totals|came|comes|hit|amounted|amounts)$/.test(lw(tokens[k]))) return null;
+  if (k < from || !/^(?:is|was|are|were|stood|stands|remains|remained|reached|totalled|totaled|totals|total|came|comes|hit|amounted|amounts)$/.test(lw(tokens[k]))) return null;
+  if (lw(tokens[k]) === 'total' && !/^(?:will|would|could|should|may|might|to)$/.test(lw(tokens[k - 1]))) return null;
   k--;
-  while (k >= from && /^(?:has|have|had|now|already|still|been|reportedly)$/.test(lw(tokens[k]))) k--;
+  while (k >= from && /^(?:has|have|had|now|already|still|been|reportedly|will|would|could|should|may|might)$/.test(lw(tokens[k]))) k--;
+  // "The general fund, which pays for most services, will total $812 million": over the relative clause.
+  if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > 0 && k - j < 30 && !/^(?:which|who)$/.test(lw(tokens[j])) && !/^[.;:!?]$/.test(tokens[j].text)) j--;
+    if (j < 2 || !/^(?:which|who)$/.test(lw(tokens[j])) || tokens[j - 1].text !== ',') return null;
+    k = j - 2;
+    from = 0;
+  }
   const t = tokens[k];
   if (!t || k < from || t.type !== 'word' || !/^\p{Ll}{3,}$/u.test(t.text)) return null;
   const w = lw(t);

@@ -798,3 +798,10 @@ describe('same quantity: candidates\' shares of the vote', () => {
     notLinked(story + 'Lindqvist took 38.4% of the valid vote, against 38.0% for Harrow.', story + 'Harrow won 37.5% of the vote.', '38.4%', '37.5%');
   });
 });
+
+describe('same quantity: what a figure is said of, over a relative clause', () => {
+  const story = 'This is a story about the Riverton budget.\n\n';
+  disagreeingRows(story, [
+    ['The general fund, which pays for police, fire, parks and libraries, will total $812 million.', 'Key points: the general fund is $790 million.', '$812 million', '$790 million'],
+  ]);
+});
