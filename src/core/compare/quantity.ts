@@ -176,9 +176,20 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
       // whom 12 were seriously injured". The first such figure's end, worked out once.
       let nextFigureEnd = Infinity;
       for (const j of near) if (j !== fi && figures[j].firstToken > f.lastToken && figures[j].kind !== 'date' && figures[j].lastToken < nextFigureEnd) nextFigureEnd = figures[j].lastToken;
+      // "The general fund, which pays for police, fire and parks, will total $812 million": the clause opened by
+      // "which" closes at its last comma, and its words describe the subject, not the figure.
+      let relativeEnd = -1;
+      if (/^(?:which|who)$/.test(lw(tokens[cFrom - 1])) && tokens[cFrom - 2]?.text === ',') {
+        for (let k = f.firstToken - 1; k > cFrom; k--) {
+          if (tokens[k].text === ',') {
+            relativeEnd = k;
+            break;
+          }
+        }
+      }
       const nearestConcept = (kind: typeof f.kind): { id: string; word: string; k?: number } | null => {
         let best: { id: string; word: string; d: number; k: number } | null = null;
-        for (let k = cFrom; k <= cTo; k++) {
+        for (let k = relativeEnd >= 0 ? relativeEnd + 1 : cFrom; k <= cTo; k++) {
           if (k >= f.firstToken && k <= f.lastToken) continue;
           // A word that is another figure's noun ("14 deaths") says what that figure counts, not this one.
           if (nounTokens.has(k)) continue;
