@@ -611,7 +611,7 @@ export function describeQuantities(input: QuantityInput): QuantityDescriptor[] {
         if (/^(?:for|at|to|by)$/.test(lw(tokens[j]))) j--;
         const w = lw(tokens[j]);
         if (j >= cFrom && tokens[j]?.type === 'word' && /^\p{Ll}{4,}ed$/u.test(w) && !NOT_EVENTS.test(w) && !UP_WORDS.has(w) && !DOWN_WORDS.has(w)) {
-          measure = 'verb:' + w.replace(/(?:ied)$/, 'y').replace(/(?:ed|d)$/, '').replace(/e$/, '');
+          measure = 'verb:' + pastStem(w);
           measureText = w;
         }
       }
@@ -1178,7 +1178,12 @@ function chooseSubject(x: SubjectInput): { subject: string | null; how?: Quantit
   // "Northwind Robotics, the Larkspur company whose robots…, reported": a name inside an appositive or a
   // relative clause set off after another name describes that name ("Lindqvist, 44, a former chair who ran
   // for Civic Renewal, took 38.4%").
-  const aside = (m: UnitMention) => before.some((o) => o !== m && o.end <= m.start && /^\s*,\s+(?:\d+\s*,\s+)?(?:the|a|an|who|which|whose)\s[^,;]*$/u.test(text.slice(o.end, m.start)));
+  const asides = new Map<UnitMention, boolean>();
+  const aside = (m: UnitMention): boolean => {
+    let v = asides.get(m);
+    if (v === undefined) asides.set(m, (v = before.some((o) => o !== m && o.end <= m.start && /^\s*,\s+(?:\d+\s*,\s+)?(?:the|a|an|who|which|whose)\s[^,;]*$/u.test(text.slice(o.end, m.start)))));
+    return v;
+  };
   const ranked = [...inClause].reverse().sort((a, b) => score(a) - score(b));
   function score(m: UnitMention): number {
     let s = 0;

@@ -62,7 +62,7 @@ function writtenSmall(tokens: readonly Token[], i: number): { value: number; las
 const LEVEL_WORDS = new Set(['peaked', 'peak', 'peaks', 'crested', 'crest', 'crests', 'level', 'levels', 'height', 'high', 'higher', 'highest', 'deep', 'depth', 'tall', 'gauge', 'above', 'below', 'metres', 'meters', 'reached', 'stood', 'rose', 'risen', 'wave', 'waves', 'swell', 'flood', 'river', 'water']);
 
 /** What follows a level: "6.71m at the gauge", "the 6.32m reached in 2011", "6.7m." */
-const AFTER_LEVEL = new Set(['at', 'in', 'on', 'from', 'to', 'above', 'below', 'on', 'during', 'by', 'reached', 'recorded', 'set', 'measured', 'and', 'or', 'than', 'high', 'deep', 'tall', 'mark']);
+const AFTER_LEVEL = new Set(['at', 'in', 'on', 'from', 'to', 'above', 'below', 'during', 'by', 'reached', 'recorded', 'set', 'measured', 'and', 'or', 'than', 'high', 'deep', 'tall', 'mark']);
 
 /**
  * "The river peaked at 6.71m", "well above the 6.32m reached in 2011": a lower-case "m" touching a number,
@@ -122,13 +122,15 @@ export function readNumeral(tokens: readonly Token[], i: number): Numeral | null
   if (t.type !== 'word') return null;
   const w = t.text.toLowerCase();
 
-  // "a quarter of a million people", "a third of a billion dollars": a fraction of a scale is a number.
-  if ((w === 'a' || w === 'one') && ['third', 'quarter', 'fifth', 'tenth'].includes(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 2]?.text.toLowerCase() === 'of' && /^(?:a|one)$/i.test(tokens[i + 3]?.text ?? '') && ['million', 'billion', 'trillion'].includes(tokens[i + 4]?.text.toLowerCase() ?? '')) {
-    const v = SCALES[tokens[i + 4].text.toLowerCase()] / FRACTIONS[tokens[i + 1].text.toLowerCase()];
-    return { first: i, last: i + 4, value: v, precision: v / 10, form: 'words', scale: tokens[i + 4].text };
-  }
   if ((w === 'a' || w === 'one') && ['third', 'quarter', 'fifth', 'tenth'].includes(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 2]?.text.toLowerCase() === 'of') {
-    return { first: i, last: i + 1, value: 1 / FRACTIONS[tokens[i + 1].text.toLowerCase()], precision: 0.01, form: 'fraction' };
+    const parts = FRACTIONS[tokens[i + 1].text.toLowerCase()];
+    // "a quarter of a million people", "a third of a billion dollars": a fraction of a scale is a number.
+    const scale = /^(?:a|one)$/i.test(tokens[i + 3]?.text ?? '') ? tokens[i + 4]?.text.toLowerCase() ?? '' : '';
+    if (scale === 'million' || scale === 'billion' || scale === 'trillion') {
+      const v = SCALES[scale] / parts;
+      return { first: i, last: i + 4, value: v, precision: v / 10, form: 'words', scale: tokens[i + 4].text };
+    }
+    return { first: i, last: i + 1, value: 1 / parts, precision: 0.01, form: 'fraction' };
   }
   // Fractions: "one-tenth", "two-thirds", "one third".
   const small = writtenSmall(tokens, i);
